@@ -1,0 +1,3 @@
+from klachtanalyse.cli.main import main
+
+raise SystemExit(main())

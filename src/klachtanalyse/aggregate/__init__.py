@@ -1,0 +1,1 @@
+"""Stage package: aggregate (see docs/architecture.md)."""

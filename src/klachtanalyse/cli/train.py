@@ -1,0 +1,15 @@
+"""`klachtanalyse train`: see the README."""
+
+from __future__ import annotations
+
+from klachtanalyse.cli.main import UsageError
+
+help = "train (nog niet beschikbaar)"
+
+
+def add_arguments(p) -> None:
+    p.add_argument("rest", nargs="*")
+
+
+def run(args) -> int:
+    raise UsageError("dit commando is nog niet gebouwd")

@@ -1,0 +1,1 @@
+"""Stage package: download (see docs/architecture.md)."""

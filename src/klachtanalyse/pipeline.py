@@ -1,0 +1,109 @@
+"""The analysis of one file, stage after stage: read, language, classify, extract, privacy.
+
+`Pipeline.analyse_file` never raises for a bad file: it returns an error Record with a
+one-line reason, so a batch run goes on. The batch runner (klachtanalyse.store.runner)
+and the Python API call this same function.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from klachtanalyse.document import Document, Record, sha256_id
+from klachtanalyse.version import PIPELINE_VERSION
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    """What a run asks for; the same object drives the CLI, the API and the workers."""
+
+    pseudonimiseer: bool = False
+    model: str | None = None  # path of a theme model; None = the shipped default
+    keep_text: bool = True  # records carry the text (for the store and the report)
+
+
+@dataclass
+class Context:
+    """One document on its way through the stages; expensive views are computed once, lazily."""
+
+    doc: Document
+    nlp: Any = None
+
+    @cached_property
+    def nlp_doc(self):
+        """The full spaCy analysis of the text (only stages that need it pay for it)."""
+        return self.nlp(self.doc.text)
+
+
+def file_id(path: Path) -> str:
+    """The id of a file that could not be read: the hash of its bytes if readable at all."""
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return "sha256:" + h.hexdigest()
+    except OSError:
+        return "sha256:" + hashlib.sha256(str(path).encode()).hexdigest()
+
+
+class Pipeline:
+    """Loads every stage once and analyses files one by one."""
+
+    version = PIPELINE_VERSION
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+
+    @cached_property
+    def nlp(self):
+        from klachtanalyse import language
+
+        return language.load()
+
+    @cached_property
+    def classifier(self):
+        from klachtanalyse import classify
+
+        return classify.load_classifier(self.options.model)
+
+    def analyse_file(self, path: str | Path) -> Record:
+        from klachtanalyse.read import ReadError, read_file
+
+        path = Path(path)
+        try:
+            doc = read_file(path)
+        except ReadError as err:
+            return Record.failed(str(path), str(err), file_id(path))
+        except Exception as err:  # a reader bug must not stop the run
+            log.warning("%s: onverwachte fout bij lezen (%s)", path, type(err).__name__)
+            return Record.failed(str(path), f"kon niet gelezen worden: {type(err).__name__}", file_id(path))
+        try:
+            return self.analyse_document(doc)
+        except Exception as err:
+            log.warning("%s: fout bij analyse (%s)", path, type(err).__name__)
+            return Record.failed(str(path), f"analyse mislukt: {type(err).__name__}: {err}", doc.id)
+
+    def analyse_document(self, doc: Document) -> Record:
+        from klachtanalyse import extract
+
+        ctx = Context(doc=doc, nlp=self.nlp)
+        record = Record(id=doc.id, source=doc.source, kind=doc.kind)
+        metadata, extra = extract.extract_metadata(ctx)
+        record.metadata.update(metadata)
+        record.extra.update(extra)
+        record.labels = self.classifier.classify(ctx)
+        if not record.metadata.get("grond"):
+            record.metadata["grond"] = self.classifier.grounds(ctx)
+        record.extra.setdefault("format", doc.format)
+        record.extra["pipeline_version"] = self.version
+        if self.options.keep_text:
+            record.text = doc.text
+        return record

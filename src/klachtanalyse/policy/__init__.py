@@ -1,0 +1,1 @@
+"""Stage package: policy (see docs/architecture.md)."""

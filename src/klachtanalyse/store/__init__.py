@@ -1,0 +1,1 @@
+"""Stage package: store (see docs/architecture.md)."""
