@@ -80,3 +80,21 @@ def test_nesting_limits():
 def test_junk_msg_is_an_error():
     with pytest.raises(ReadError, match="msg|MSG"):
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "bericht.msg")
+
+
+def test_outlook_msg_with_attachment_and_embedded_message():
+    from makefiles import make_msg
+
+    data = make_msg("Klacht over ontruiming", LETTER, [("aanvulling.txt", "Wij wonen nu bij mijn moeder.".encode())],
+                    embedded=("Eerder bericht", "Geachte heer, mijn eerdere klacht over de woning is nooit beantwoord."))
+    doc = read_bytes(data, "klacht.msg")
+    assert (doc.format, doc.kind) == ("msg", "klacht")
+    assert doc.metadata["onderwerp"] == "Klacht over ontruiming" and doc.metadata["van"] == "S. de Vries"
+    assert doc.text.startswith("Geachte heer, mevrouw,\n\nHierbij wil ik een klacht indienen")
+    names = [a.source.rsplit("#", 1)[1] for a in doc.attachments]
+    assert names == ["aanvulling.txt", "doorgestuurd.msg"]
+    embedded = doc.attachments[1]
+    assert embedded.format == "msg" and embedded.metadata["onderwerp"] == "Eerder bericht"
+    for att in doc.attachments:
+        assert att.parent_id == doc.id
+        assert doc.text[att.offset_in_parent:att.offset_in_parent + len(att.text)] == att.text
