@@ -16,7 +16,7 @@ STATUS_SIGN = {"aanwezig": "✔", "gedeeltelijk": "◐", "afwezig": "✘"}
 
 def render_html(results: list[dict[str, Any]]) -> str:
     """A self-contained HTML page (no external resources) for policy officers."""
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(autoescape=True)
     template = env.from_string(
         resources.files("klachtanalyse.policy").joinpath("templates/toets.html.j2").read_text("utf-8")
     )

@@ -112,10 +112,10 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
     weak_topic = not topic and any(p.search(sentence) for p in req.zwak_onderwerp)
     if not (topic or weak_topic):
         return None
-    if req.context and not any(p.search(sentence) for p in req.context):
-        return None
     if any(p.search(sentence) for p in req.ontkenning):
         return "ontkend", "de regeling sluit dit uitdrukkelijk uit"
+    if req.context and not any(p.search(sentence) for p in req.context):
+        return None
     if weak_topic:
         return "gedeeltelijk", "alleen een formele stap genoemd"
     strong_at = _first(req.sterk, sentence)
