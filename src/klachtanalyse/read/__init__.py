@@ -137,6 +137,7 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
     budget = budget if budget is not None else {"attachments": 0}
     doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
     doc.warnings[:0] = warnings
+    _trim_segments(doc)
     doc.metadata.setdefault("bestandsnaam", name or None)
     text = doc.text
     if doc.attachments:
@@ -146,6 +147,17 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
     if doc.kind == "onbekend" and doc.attachments:
         doc.kind = next((a.kind for a in doc.attachments if a.kind != "onbekend"), "onbekend")
     return doc
+
+
+def _trim_segments(doc: Document) -> None:
+    """Segments never begin or end on whitespace, and none is empty."""
+    text = doc.text
+    for seg in doc.segments:
+        while seg.start < seg.end and text[seg.start].isspace():
+            seg.start += 1
+        while seg.end > seg.start and text[seg.end - 1].isspace():
+            seg.end -= 1
+    doc.segments = [s for s in doc.segments if s.end > s.start]
 
 
 def _dispatch(fmt: str, data: bytes, name: str, source: str, doc_id: str, depth: int,
