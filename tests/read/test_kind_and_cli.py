@@ -44,6 +44,9 @@ def test_kind_of_real_and_written_files(corpora, path, kind):
      "Artikel 3 Inwerkingtreding\nDeze beleidsregel treedt in werking op 1 januari 2023.", "beleid"),
     ("Persbericht\n\nDe Nationale ombudsman en de Kinderombudsman publiceren vandaag hun rapport over huisuitzettingen. "
      "In het onderzoek doen zij aanbevelingen aan gemeenten.", "rapport"),
+    ("Beleidsnotitie vroegsignalering huurachterstanden\n\nHet college hanteert de volgende werkwijze. Bij een "
+     "huurachterstand van twee maanden neemt de gemeente contact op met het huishouden. De burgemeester kan "
+     "een gezin met kinderen doorverwijzen naar het wijkteam.", "beleid"),
     ("Boodschappenlijst: melk, brood, kaas.", "onbekend"),
 ])
 def test_kind_of_short_written_examples(text, kind):

@@ -135,7 +135,12 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
             raise ReadError(f"bestand heet {ext} maar is geen {claimed.upper()} (inhoud: {what}); verkeerde extensie of beschadigd")
         warnings.append(f"bestand heet {ext} maar de inhoud is {fmt}: als {fmt} gelezen")
     budget = budget if budget is not None else {"attachments": 0}
-    doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
+    try:
+        doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
+    except RecursionError:
+        raise ReadError("bestand te diep genest om te lezen") from None
+    except MemoryError:
+        raise ReadError("bestand te groot om in het geheugen te lezen") from None
     doc.warnings[:0] = warnings
     _trim_segments(doc)
     doc.metadata.setdefault("bestandsnaam", name or None)
