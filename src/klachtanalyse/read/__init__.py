@@ -148,7 +148,9 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
     if doc.attachments:
         # a message is what its own words say; attachments only decide when those say nothing
         text = text[: min(a.offset_in_parent for a in doc.attachments if a.offset_in_parent is not None)]
-    doc.kind = detect_kind(text, doc.format, doc.metadata, sum(1 for s in doc.segments if s.kind == "article"))
+    arts = [s for s in doc.segments if s.kind == "article"]
+    share = sum(s.end - s.start for s in arts) / max(len(doc.text), 1)
+    doc.kind = detect_kind(text, doc.format, doc.metadata, len(arts), share)
     if doc.kind == "onbekend" and doc.attachments:
         doc.kind = next((a.kind for a in doc.attachments if a.kind != "onbekend"), "onbekend")
     return doc

@@ -175,7 +175,7 @@ def detect(text: str, *, start: int = 0, end: int | None = None, sections: bool 
     art_stops = sorted([x[0] for x in arts] + [c[0] for c in chaps])
     for i, a, label in arts:
         out.append(Segment("article", a, close_at(i, art_stops), label))
-    if beslissing and not regulation:
+    if beslissing:  # also where articles are quoted (an annex of a ruling quotes the law)
         seg = find_beslissing(text, spans, heads)
         if seg:
             out.append(seg)
