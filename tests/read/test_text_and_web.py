@@ -109,4 +109,5 @@ def test_twenty_real_rulings_as_plain_text_kind_and_decision(corpora):
     assert starts["ECLI:NL:GHAMS:2021:525"] == ["Beslissing", "Het hof:"]
     assert starts["ECLI:NL:RBMNE:2020:2628"] == ["De beslissing", "De kantonrechter:"]
     assert starts["ECLI:NL:CRVB:2020:3402"][0] == "BESLISSING"
+    assert starts["ECLI:NL:OGHACMB:2020:266"] == ["B E S L I S S I N G", "Het Hof:"]
     assert starts["ECLI:NL:RVS:2021:438"] == ["Beslissing", "De Afdeling bestuursrechtspraak van de Raad van State:"]
