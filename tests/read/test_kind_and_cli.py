@@ -47,6 +47,10 @@ def test_kind_of_real_and_written_files(corpora, path, kind):
     ("Beleidsnotitie vroegsignalering huurachterstanden\n\nHet college hanteert de volgende werkwijze. Bij een "
      "huurachterstand van twee maanden neemt de gemeente contact op met het huishouden. De burgemeester kan "
      "een gezin met kinderen doorverwijzen naar het wijkteam.", "beleid"),
+    ("Beste,\n\nNamens mevrouw Bakker dien ik een klacht in over de gang van zaken rond de huisuitzetting. "
+     "Zij heeft drie kinderen en er is geen opvang geregeld.\n\nMet vriendelijke groet,\nmaatschappelijk werker", "klacht"),
+    ("Gespreksverslag: klaagster geeft aan dat de woningcorporatie haar niet heeft gewaarschuwd voor de ontruiming. "
+     "Zij beklaagt zich erover dat niemand naar haar kinderen heeft gevraagd.", "klacht"),
     ("Boodschappenlijst: melk, brood, kaas.", "onbekend"),
 ])
 def test_kind_of_short_written_examples(text, kind):
