@@ -1,0 +1,95 @@
+"""Facts that any document may state: legal provisions cited and the municipality concerned.
+
+Both build on the language layer (`klachtanalyse.language.find_references` and
+`find_gemeenten`), which knows the statute names and the list of municipalities; this
+module only decides which of its findings count for the record.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from klachtanalyse.document import Document, Evidence
+from klachtanalyse.extract.text import rules, rx
+
+log = logging.getLogger(__name__)
+
+
+def _language(name: str):
+    """A finder of the language layer, or None where this build lacks it."""
+    from klachtanalyse import language
+
+    fn = getattr(language, name, None)
+    if fn is None:
+        log.info("taallaag mist %s; veld blijft leeg", name)
+    return fn
+
+
+def read_wetsartikelen(doc: Document) -> tuple[list[str], Evidence | None]:
+    """Provisions cited, normalised by the language layer ("art. 7:231 BW"), in text order."""
+    find = _language("find_references")
+    if find is None:
+        return [], None
+    out: list[str] = []
+    first = None
+    for m in find(doc.text):
+        if getattr(m, "kind", "wetsverwijzing") not in ("wetsverwijzing", "wetsartikel", "artikel"):
+            continue
+        value = m.value if isinstance(m.value, str) else None
+        if not value or not value.lower().startswith("art"):
+            continue
+        if value not in out:
+            out.append(value)
+            if first is None:
+                first = doc.evidence(m.start, m.end, "wetsartikel")
+    return out, first
+
+
+# Places that are never the municipality a case is about: courts and counsel sit there.
+_NOT_THE_CASE = re.compile(
+    r"(?:advoca\w+|gemachtigde|kantoorhoudende|zittingsplaats|locatie|rechtbank|gerechtshof|hof|"
+    r"kantonrechter|griffie|deurwaarder|notaris|raad van state|zitting)[^\n.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def read_gemeente(doc: Document) -> tuple[list[str], Evidence | None]:
+    """Municipalities the case is about: the acting burgemeester/college, where the home is.
+
+    Candidates come from the patterns in data/uitspraken.yaml; the language layer's list of
+    municipalities decides which are municipalities (a village such as Winschoten is not).
+    """
+    find = _language("find_gemeenten")
+    known: dict[tuple[int, int], str] = {}
+    if find is not None:
+        for m in find(doc.text):
+            known[(m.start, m.end)] = m.value
+    out: list[str] = []
+    first: Evidence | None = None
+    for pat in rules()["gemeente_patronen"]:
+        for m in rx(pat).finditer(doc.text):
+            a, b = m.span(1)
+            lead = doc.text[max(0, m.start() - 60) : m.start()]
+            if _NOT_THE_CASE.search(lead) or re.search(r"(?:rechtbank|gerechtshof|hof)\s*$", lead, re.I):
+                continue
+            name = _match_known(known, a, b) if known else None
+            if name is None and find is None and pat.startswith("(?:burgemeester"):
+                name = doc.text[a:b].strip()  # no gazetteer: trust only "burgemeester van X"
+            if name and name not in out:
+                out.append(name)
+                if first is None:
+                    first = doc.evidence(m.start(), m.end(), "gemeente")
+    return out, first
+
+
+def _match_known(known: dict[tuple[int, int], str], a: int, b: int) -> str | None:
+    for (s, e), value in known.items():
+        if s >= a and s < b:
+            return value
+    return None
+
+
+def summarise_evidence(ev: Evidence | None) -> dict[str, Any] | None:
+    return ev.to_record() if ev else None
