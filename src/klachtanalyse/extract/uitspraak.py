@@ -149,23 +149,43 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
 
 
 def is_closure_case(doc: Document) -> re.Match | None:
-    return any_rx(rules()["sluitingszaak"]).search(doc.text)
+    """A closure by the burgemeester before the administrative court; a civil eviction that
+    merely mentions an earlier 13b closure is not one."""
+    m = any_rx(rules()["sluitingszaak"]).search(doc.text)
+    if not m:
+        return None
+    areas = " ".join(str(a) for a in _as_list(doc.metadata.get("rechtsgebieden"))).lower()
+    if "bestuursrecht" in areas:
+        return m
+    if "civiel" in areas:
+        return None
+    head = doc.text[: max(3000, len(doc.text) // 4)]
+    if rx(r"\bverweerder\b|\bburgemeester van\b[^\n]{0,60}(?:verweerder|appellant)|afdeling bestuursrechtspraak|\bbestuursrecht\b").search(head):
+        return m
+    return None
 
 
 def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bool) -> tuple[str | None, re.Match | None]:
     d = rules()["dictum"]
     found = {k: _find(doc, v, span) for k, v in d.items()}
     if closure:
-        # "beroep gegrond ... rechtsgevolgen in stand": the closure stands after all.
+        # The order matters: "rechtsgevolgen in stand" keeps a closure after an annulment;
+        # an annulled or suspended decision ends it; a later start date defers it; "beroep
+        # ongegrond" or a refused interim measure upholds it, even after "hoger beroep gegrond".
         stands = rx(r"rechtsgevolgen[^.;]{0,80}in stand").search(doc.text, span.start, span.end)
-        if found["vernietiging"] and not stands:
+        if stands:
+            return "toegewezen", stands
+        if found["vernietiging"]:
             return "afgewezen", found["vernietiging"]
         if found["voorwaarde"]:
             return "voorwaardelijk", found["voorwaarde"]
-        if found["instandhouding"] or stands:
-            return "toegewezen", found["instandhouding"] or stands
+        if found["instandhouding"]:
+            return "toegewezen", found["instandhouding"]
+        if found["vernietiging_zwak"]:
+            return "afgewezen", found["vernietiging_zwak"]
         if found["afwijzing"]:
             return "toegewezen", found["afwijzing"]
+        return None, None
     if found["orde"] and found["voorwaarde"]:
         return "voorwaardelijk", found["voorwaarde"]
     if found["orde"]:
@@ -196,6 +216,8 @@ def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
     d = rules()["dictum"]
     confirms = _find(doc, d["bekrachtiging"], span)
     quashes = _find(doc, d["vernietiging_vonnis"], span)
+    if closure and _find(doc, d["bevestiging_uitspraak"], span) and not _find(doc, d["vernietiging"], span):
+        confirms = _find(doc, d["bevestiging_uitspraak"], span)
     if confirms and not quashes:
         # The appeal court confirms: the outcome is what the judgment appealed from decided,
         # as the court recounts it ("De kantonrechter heeft ... ontbonden ...").
@@ -209,14 +231,22 @@ def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
 
 
 def _lower_court_outcome(doc: Document, before: Span, closure: bool, tenant_claims: bool) -> Fact:
-    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank)\s+(?:heeft|had)\b[^\n]{0,40}(?:bestreden|beroepen|vonnis|beslissing|uitspraak|samengevat|kort gezegd|bij)?")
+    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank)\s+(?:heeft|had)\b|(?:heeft|had)\s+de\s+(?:kantonrechter|voorzieningenrechter|rechtbank)\b")
     for m in pat.finditer(doc.text, before.start, before.end):
         # the recounted decision: this sentence and the following lines (often a list)
         block = Span(m.start(), min(before.end, m.end() + 900))
         cut = rx(r"\n\s*\d+(?:\.\d+)+\.?\s").search(doc.text, m.end(), block.end)
         if cut:
             block = Span(block.start, cut.start())
+        if closure:
+            block = _sentence_of(doc, m.start(), before)
         text = doc.text[block.start:block.end]
+        if closure:
+            if rx(r"beroep[^.;]{0,30}\bgegrond|besluit[^.;]{0,40}vernietigd|geschorst").search(text) and not rx(r"\bongegrond").search(text):
+                return Fact("afgewezen", _ev(doc, _sentence_of(doc, block.start), "eerste_aanleg.afgewezen"))
+            if rx(r"ongegrond|afgewezen").search(text):
+                return Fact("toegewezen", _ev(doc, _sentence_of(doc, block.start), "eerste_aanleg.toegewezen"))
+            continue
         part = {
             "orde": r"ontbonden|veroordeeld[^.;]{0,120}(?:te ontruimen|ontruiming)|ontruiming[^.;]{0,40}toegewezen|(?:vordering|vorderingen)[^.;]{0,40}toegewezen",
             "voorwaarde": r"geschorst|opgeschort|voorwaarde|niet eerder|verlengd",
@@ -352,35 +382,38 @@ def read_huurachterstand(doc: Document) -> Fact:
 # --- procedure, legal area, parties
 
 def read_procedure(doc: Document, ecli: str | None) -> Fact:
-    meta = " ".join(str(x) for x in _as_list(doc.metadata.get("procedure")))
+    """bodemzaak, kort geding, hoger beroep, cassatie, conclusie, voorlopige voorziening or
+    executiegeschil: the open-data "procedure" where it says, else the wording of the ruling."""
+    meta = " ".join(str(x) for x in _as_list(doc.metadata.get("procedure"))).lower()
     code = ecli.split(":")[2] if ecli and ecli.count(":") >= 3 else ""
-    if code == "PHR" or rx(r"\bconclusie\b").search(meta):
+    if code == "PHR" or "conclusie" in meta:
         return Fact("conclusie")
-    if code == "HR" or rx(r"cassatie").search(meta):
+    if code == "HR" or "cassatie" in meta:
         return Fact("cassatie")
-    if meta:
-        for key, pat in (
-            ("hoger beroep", r"hoger beroep"),
-            ("voorlopige voorziening", r"voorlopige voorziening"),
-            ("kort geding", r"kort geding"),
-        ):
-            if rx(pat).search(meta):
-                return Fact(key)
+    if "hoger beroep" in meta:
+        return Fact("hoger beroep")
     head = doc.text[: min(len(doc.text), 6000)]
-    checks = (
-        ("hoger beroep", r"\bhoger beroep\b|\bappellant|\bappellante\b|\bgeïntimeerde\b|memorie van grieven"),
+    m = rx(r"executiegeschil|executie kort geding|art(?:ikel|\.)\s*438\s*(?:Rv|van het Wetboek)").search(head)
+    if m:
+        return Fact("executiegeschil", _ev(doc, _sentence_of(doc, m.start()), "procedure.executiegeschil"))
+    for key in ("voorlopige voorziening", "kort geding"):
+        if key in meta:
+            return Fact(key)
+    first_instance = "eerste aanleg" in meta or code.startswith("RB")
+    if not first_instance:
+        m = rx(r"\bhoger beroep\b|\bappellant|\bappellante\b|\bgeïntimeerde\b|memorie van grieven").search(head)
+        if m or code in ("RVS", "CRVB", "CBB") or code.startswith("GH"):
+            return Fact("hoger beroep", _ev(doc, _sentence_of(doc, m.start()), "procedure.hoger beroep") if m else None)
+    for key, pat in (
         ("executiegeschil", r"executiegeschil|executie kort geding|art(?:ikel|\.)\s*438\s*(?:Rv|van het Wetboek)"),
         ("voorlopige voorziening", r"voorlopige voorziening"),
         ("kort geding", r"kort geding|voorzieningenrechter"),
-    )
-    for key, pat in checks:
+    ):
+        if key in meta and key != "executiegeschil":
+            return Fact(key)
         m = rx(pat).search(head)
         if m:
-            if key == "hoger beroep" and code.startswith("RB") and not rx(r"bestuursrecht|raad van state").search(head):
-                continue  # a district court mentions an appeal elsewhere; it is not one
             return Fact(key, _ev(doc, _sentence_of(doc, m.start()), f"procedure.{key}"))
-    if code in ("RVS", "CRVB", "CBB") or code.startswith("GH"):
-        return Fact("hoger beroep")
     return Fact("bodemzaak")
 
 
@@ -406,20 +439,47 @@ def read_rechtsgebied(doc: Document, closure: bool) -> str | None:
     return None
 
 
+def _party_block(doc: Document) -> Span:
+    """The head of the ruling where the parties are named (before the first section)."""
+    secs = [s for s in doc.segments if s.kind == "section" and s.start > 100]
+    end = secs[0].start if secs else 0
+    if not end:
+        m = rx(r"^[ \t]*(?:\d\.?\s*)?(?:procesverloop|de procedure|het procesverloop|het geding|overwegingen|procedure)\b").search(doc.text, 100)
+        end = m.start() if m else len(doc.text) // 4
+    return Span(0, min(end, len(doc.text)))
+
+
 def read_partijrollen(doc: Document) -> tuple[dict[str, Any], dict[str, Evidence]]:
+    """Who the landlord is (woningcorporatie or particulier) and whether a burgemeester is a party."""
     ev: dict[str, Evidence] = {}
     roles: dict[str, Any] = {"verhuurder": None, "burgemeester": False}
-    head = doc.text[: max(4000, len(doc.text) // 3)]
-    m = rx(rules()["woningcorporatie"]).search(head) or rx(rules()["woningcorporatie"]).search(doc.text)
+    head = _party_block(doc)
+    corp = rx(rules()["woningcorporatie"])
+    m = corp.search(doc.text, 0, max(head.end, 4000)) or corp.search(doc.text)
     if m:
         roles["verhuurder"] = "woningcorporatie"
         ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.woningcorporatie")
     else:
-        m = rx(rules()["particuliere_verhuurder"]).search(doc.text)
-        if m:
-            roles["verhuurder"] = "particulier"
-            ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.particulier")
-    m = rx(r"\b(?:de )?burgemeester van\b").search(head)
+        # "[huurder] huurt van X": X a stichting among the parties is a corporation, a B.V. or a
+        # (pseudonymised) person a private landlord.
+        for h in rx(r"(?:huurt|huurde|huren|huurden)\s+(?:sinds\s+[^.,]{1,25}?\s+)?van\s+(?:de |het )?(\[[^\]]{1,40}\]|(?-i:[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3}))").finditer(doc.text):
+            name = h.group(1)
+            if name.lower() in ("de", "het", "een"):
+                continue
+            block = doc.text[head.start : head.end]
+            if rx(r"stichting\s+(?:\w+\s+){0,2}" + re.escape(name)).search(block):
+                roles["verhuurder"] = "woningcorporatie"
+            elif name.startswith("[") or rx(re.escape(name) + r"[^,\n]{0,30}B\.?V\.?").search(doc.text):
+                roles["verhuurder"] = "particulier"
+            if roles["verhuurder"]:
+                ev["verhuurder"] = _ev(doc, _sentence_of(doc, h.start()), f"partij.{roles['verhuurder']}")
+                break
+        if roles["verhuurder"] is None:
+            m = rx(rules()["particuliere_verhuurder"]).search(doc.text)
+            if m:
+                roles["verhuurder"] = "particulier"
+                ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.particulier")
+    m = rx(r"\b(?:de )?burgemeester van\b").search(doc.text, head.start, head.end)
     if m:
         roles["burgemeester"] = True
         ev["burgemeester"] = _ev(doc, _sentence_of(doc, m.start()), "partij.burgemeester")
