@@ -188,6 +188,9 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         return None, None
     if found["orde"] and found["voorwaarde"]:
         return "voorwaardelijk", found["voorwaarde"]
+    longer = rx(rules()["langere_termijn"]).search(doc.text, 0, span.start)
+    if found["orde"] and longer:
+        return "voorwaardelijk", longer
     if found["orde"]:
         return "toegewezen", found["orde"]
     if tenant_claims:
@@ -320,12 +323,13 @@ def read_belang_kind(doc: Document, kinderen: bool | None) -> Fact:
     """True only where the court itself weighs the children's interests."""
     b = rules()["belang_kind"]
     term, judge, weigh, party = rx(b["term"]), rx(b["hof"]), rx(b["weging"]), rx(b["partij"])
+    term_weighing = rx(b["term_weging"])
     start = reasoning_start(doc)
     dec = decision_span(doc)
     end = dec.end if dec else len(doc.text)
     for s in sentences(doc.text, start, end):
         sent = doc.text[s.start : s.end]
-        t = term.search(sent)
+        t = term.search(sent) or term_weighing.search(sent)
         if not t:
             continue
         if party.search(sent) and not judge.search(sent[: t.start()]):
@@ -354,11 +358,15 @@ def read_huurachterstand(doc: Document) -> Fact:
     """The highest amount stated as owed in rent arrears."""
     ctx_rx, excl_rx = rx(rules()["huurachterstand_context"]), rx(rules()["huurachterstand_uitsluiten"])
     best: tuple[float, Span] | None = None
+    previous = ""
     for s in sentences(doc.text):
         sent = doc.text[s.start : s.end]
+        before, previous = previous, sent
         if "€" not in sent and "euro" not in sent.lower() and "eur" not in sent.lower():
             continue
-        if not ctx_rx.search(sent):
+        # the arrears may be named in the sentence before ("Er is geen huur betaald. Er staat € X open.")
+        carried = bool(ctx_rx.search(before)) and bool(rx(r"\bbedrag|\bopen\b|\bstond|\bbeloopt|\bbedraagt").search(sent))
+        if not ctx_rx.search(sent) and not carried:
             continue
         for m in _AMOUNT.finditer(sent):
             # the words just before the amount decide what it is
@@ -367,7 +375,7 @@ def read_huurachterstand(doc: Document) -> Fact:
             near = lead[-45:] + " " + tail
             if excl_rx.search(near) and not ctx_rx.search(lead[-45:]):
                 continue
-            if not ctx_rx.search(lead) and not ctx_rx.search(tail) and not ctx_rx.search(sent[: m.start()]):
+            if not ctx_rx.search(lead) and not ctx_rx.search(tail) and not ctx_rx.search(sent[: m.start()]) and not carried:
                 continue
             value = _amount_value(m)
             if value < 1:
@@ -467,13 +475,18 @@ def read_partijrollen(doc: Document) -> tuple[dict[str, Any], dict[str, Evidence
             if name.lower() in ("de", "het", "een"):
                 continue
             block = doc.text[head.start : head.end]
-            if rx(r"stichting\s+(?:\w+\s+){0,2}" + re.escape(name)).search(block):
+            if rx(r"stichting\s+(?:\w+\s+){0,2}" + re.escape(name)).search(block) or rx(r"wonen|woon|woning|huisvesting").search(name):
                 roles["verhuurder"] = "woningcorporatie"
             elif name.startswith("[") or rx(re.escape(name) + r"[^,\n]{0,30}B\.?V\.?").search(doc.text):
                 roles["verhuurder"] = "particulier"
             if roles["verhuurder"]:
                 ev["verhuurder"] = _ev(doc, _sentence_of(doc, h.start()), f"partij.{roles['verhuurder']}")
                 break
+        if roles["verhuurder"] is None:
+            m = rx(r"(?:^|\s)(\[[^\]]{1,40}\]|(?-i:[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})) verhuurt\b").search(doc.text)
+            if m and (m.group(1).startswith("[") or rx(re.escape(m.group(1)) + r"[^,\n]{0,30}B\.?V\.?").search(doc.text)):
+                roles["verhuurder"] = "particulier"
+                ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.particulier")
         if roles["verhuurder"] is None:
             m = rx(rules()["particuliere_verhuurder"]).search(doc.text)
             if m:
