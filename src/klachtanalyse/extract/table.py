@@ -12,7 +12,7 @@ from typing import IO, Any, Iterable
 from klachtanalyse.document import Record
 
 COLUMNS: list[tuple[str, str, int]] = [
-    ("id", "ECLI / bestand", 28),
+    ("id", "ECLI / bestand", 34),
     ("instantie", "instantie", 24),
     ("datum", "datum", 10),
     ("procedure", "procedure", 14),

@@ -81,14 +81,18 @@ def read_datum(doc: Document) -> Fact:
         return Fact(str(doc.metadata["datum"])[:10])
     head = doc.text[:4000]
     month = "|".join(MONTHS)
-    for pat in (
-        r"datum uitspraak\s*:?\s*\n?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})",
-        r"uitspraakdatum\s*:?\s*(\d{1,2}) (" + month + r") (\d{4})",
-        r"(?:vonnis|arrest|uitspraak|beschikking)(?: van de \w+)? van (\d{1,2}) (" + month + r") (\d{4})",
-        r"(?:uitgesproken|gedaan) (?:op|in het openbaar op) (\d{1,2}) (" + month + r") (\d{4})",
+    dmy = r"(\d{1,2}) (" + month + r") (\d{4})"
+    # the header of the ruling first; "Bij vonnis van ..." in the facts is another decision
+    for pat, where in (
+        (r"datum uitspraak\s*:?\s*\n?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", head),
+        (r"(?:uitspraakdatum|datum uitspraak)\s*:?\s*" + dmy, head),
+        (r"^[ \t]*(?:vonnis|arrest|uitspraak|beschikking|tussenvonnis|eindvonnis)\b[^\n]{0,60}? (?:van|d\.d\.):?\s*" + dmy, head),
+        (r"(?:uitgesproken|gedaan|gewezen)[^.\n]{0,60}? (?:op|van) " + dmy, doc.text),
+        (r"(?:vonnis|arrest|uitspraak|beschikking)(?: van de \w+)? van " + dmy, head),
     ):
-        m = rx(pat).search(head) or rx(pat).search(doc.text)
-        if m:
+        found = list(rx(pat).finditer(where))
+        if found:
+            m = found[-1] if where is doc.text else found[0]
             iso = _iso(*m.groups())
             if iso:
                 return Fact(iso, _ev(doc, m.span(), "datum"))
