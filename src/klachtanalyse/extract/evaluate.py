@@ -2,7 +2,8 @@
 
     python -m klachtanalyse.extract.evaluate [--split test|dev|blind|alle] [-v]
 
-Each annotated ruling is read with the project's reader and passed through the extract
+Paths "corpora:..." in the annotations are relative to the real corpora (corpora/ in this
+repository, a copy of shared/corpora). Each annotated ruling is read with the project's reader and passed through the extract
 stage as a ruling; each field counts as right only when it equals the gold value exactly
 (lists compared as sets, amounts to the cent). Prints one line per field and, with -v, every
 disagreement with the passage the value was read from.
@@ -25,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def shared_corpora() -> Path | None:
-    """Where the shared corpora are: beside the main checkout or above a worktree."""
+    """Where the real corpora are: the copy in this repository (corpora/rechtspraak), else the
+    shared folder beside the main checkout or above a worktree."""
+    if (ROOT / "corpora" / "rechtspraak").is_dir():
+        return ROOT / "corpora"
     for base in (ROOT, *ROOT.parents):
         cand = base / "shared" / "corpora"
         if cand.is_dir():
