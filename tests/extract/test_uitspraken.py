@@ -94,7 +94,7 @@ def test_arrears_is_the_highest_amount_owed_not_rent_or_costs():
 
 def test_every_fact_points_at_its_passage():
     """bewijs[field] is always an exact slice of the text: a researcher can check each cell."""
-    for path in sorted(WRITTEN.iterdir()):
+    for path in sorted(p for p in WRITTEN.iterdir() if p.suffix in (".xml", ".txt")):
         doc = read_file(path)
         _, extra = extract_document(doc)
         assert "uitkomst" in extra["bewijs"] or path.name.endswith(("14.xml", "26.txt", "31.xml", "46.txt")), path.name
@@ -123,7 +123,8 @@ def test_dictum_polarity_on_a_bare_document():
 
 def test_complaint_gets_what_it_states():
     doc = Document(id="k", source="k", kind="klacht", text=(
-        "Wij hadden een huurachterstand van € 2.300 bij Ymere. De gemeente Zaanstad heeft ons "
+        "Wij zijn uit huis gezet door een huurachterstand van € 2.300 bij Ymere. Er was ook overlast "
+        "van de buren, maar daar ging het niet om. De gemeente Zaanstad heeft ons "
         "nooit geholpen, ook niet toen de deurwaarder kwam (art. 7:231 BW)."
     ))
     meta, _ = extract_document(doc)

@@ -45,7 +45,7 @@ def extract_document(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
                 meta[key] = doc.metadata[key]
         fact = U.read_huurachterstand(doc)
         meta["huurachterstand_eur"], bewijs["huurachterstand_eur"] = fact.value, fact.evidence
-        grounds, gev = U.read_grond(doc, at_stake=True)
+        grounds, gev = U.read_grond(doc, at_stake=True, eviction_sentences_only=True)
         if grounds:
             meta["grond"] = grounds
             bewijs["grond"] = gev[grounds[0]]

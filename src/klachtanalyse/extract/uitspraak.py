@@ -279,7 +279,13 @@ def _negated(doc: Document, sent: Span, pos: int) -> bool:
     return bool(rx(rules()["ontkenning"]).search(lead))
 
 
-def read_grond(doc: Document, at_stake: bool) -> tuple[list[str], dict[str, Evidence]]:
+_EVICTION_WORDS = r"ontruim|uitzet|uitgezet|huisuitzetting|uit (?:huis|de woning) gezet|ontbind|ontbonden|sluiting|gesloten|opgezegd|de woning uit|op straat"
+
+
+def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = False) -> tuple[list[str], dict[str, Evidence]]:
+    """Grounds for the eviction. In a ruling the whole text is about the case; in a complaint
+    or a letter (`eviction_sentences_only`) a ground counts only in a sentence that speaks of
+    the eviction itself ("we zijn uit huis gezet vanwege een huurachterstand")."""
     if not at_stake:
         return [], {}
     out: list[str] = []
@@ -290,6 +296,8 @@ def read_grond(doc: Document, at_stake: bool) -> tuple[list[str], dict[str, Evid
         for m in any_rx(pats).finditer(text):
             sent = _sentence_of(doc, m.start())
             if _negated(doc, sent, m.start()):
+                continue
+            if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
             out.append(ground)
             ev[ground] = _ev(doc, sent, f"grond.{ground}")
