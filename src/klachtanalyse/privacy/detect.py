@@ -147,6 +147,11 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
 
 def find_kept(text: str) -> list[tuple[int, int]]:
     """Stretches that stay: gemeenten, courts, public bodies, housing corporations."""
+    return sorted(_own_kept(text) + _language_kept(text))
+
+
+def _own_kept(text: str) -> list[tuple[int, int]]:
+    """The organisations of data/behouden.yaml ("gemeente X", "Woonstichting Y", Ymere ...)."""
     fixed, head = _kept_rx()
     out = [(m.start(), m.end()) for m in fixed.finditer(text)]
     for m in head.finditer(text):
@@ -157,32 +162,40 @@ def find_kept(text: str) -> list[tuple[int, int]]:
             if nxt and nxt.group(1).lower() not in lexicon.stopwords() and len(nxt.group(1)) > 2:
                 end += nxt.end()
         out.append((m.start(), end))
-    out.extend(_language_kept(text))
     return sorted(out)
 
 
-def _language_kept(text: str) -> list[tuple[int, int]]:
-    """Gemeenten and organisations from the language layer, where it offers them."""
+def _language_spans(text: str, finders: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans from the language layer's finders (gemeenten, organisations, courts), if present."""
     try:
         from klachtanalyse import language
     except Exception:  # pragma: no cover - the language layer is part of the package
         return []
     spans: list[tuple[int, int]] = []
-    for fn_name in ("find_gemeenten", "find_organisations"):
+    for fn_name in finders:
         fn = getattr(language, fn_name, None)
         if fn is None:
             continue
         try:
-            for hit in fn(text):
-                start = getattr(hit, "start", None)
-                end = getattr(hit, "end", None)
-                if start is None and isinstance(hit, (tuple, list)) and len(hit) >= 2:
-                    start, end = hit[0], hit[1]
-                if isinstance(start, int) and isinstance(end, int):
-                    spans.append((start, end))
+            hits = fn(text)
         except Exception:
             continue
+        for hit in hits:
+            start, end = getattr(hit, "start", None), getattr(hit, "end", None)
+            if isinstance(start, int) and isinstance(end, int) and end > start:
+                spans.append((start, end))
     return spans
+
+
+def _language_kept(text: str) -> list[tuple[int, int]]:
+    """Organisations and courts named by the language layer (not bare place names:
+    "Zaandam" after a person's address is that person's place and is replaced)."""
+    return _language_spans(text, ("find_organisations", "find_instanties"))
+
+
+def find_places(text: str) -> list[tuple[int, int]]:
+    """Place and gemeente names (language layer gazetteer): never a person's name on their own."""
+    return _language_spans(text, ("find_gemeenten",))
 
 
 # ---------------------------------------------------------------- helpers
@@ -577,6 +590,8 @@ def _names(f: _Found, kept, kind: str) -> None:
             if not text[j:j + 1].isupper() and not re.match(INITIALS, text[j:]):
                 continue
         ext = _name_after(text, j, allow_lower=honor, role="surname")
+        if ext and _is_streetname(text[ext[0]:ext[1]]):
+            continue  # "Burgemeester Hogguerstraat", "Prinses Beatrixlaan"
         if ext:
             if kind == "uitspraak" and title in ("mr", "mr.", "mrs."):
                 continue  # judges, clerks and lawyers are published by name in rulings
@@ -711,8 +726,9 @@ def _names(f: _Found, kept, kind: str) -> None:
         if contact:
             found.append((m.start(1), m.end(1), "naam-regel", "first"))
 
+    places = set(find_places(text))
     for start, end, rule, role in found:
-        if _overlaps((start, end), kept):
+        if _overlaps((start, end), kept) or (start, end) in places:
             continue
         name = text[start:end]
         f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
@@ -782,7 +798,8 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     rechtspraak.nl ("[eiser]", "[adres]"): there only numbers, e-mail addresses, plates and
     birth dates are looked for; the names left (judges, lawyers, experts) stay.
     """
-    kept = find_kept(text)
+    own_kept = _own_kept(text)
+    kept = sorted(own_kept + _language_kept(text))
     f = _Found(text)
     _emails(f)
     _ibans(f)
@@ -794,7 +811,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
         # rechtspraak.nl has already replaced the names and addresses of private persons by
         # [eiser], [adres] ...; the names left are the judges', lawyers' and experts'.
         return _resolve(f.spans)
-    addresses = _addresses(f, kept)
+    addresses = _addresses(f, own_kept)  # "Burgemeester Hogguerstraat": a title in a street name stays a street
     _postcodes(f, addresses)
     first = _resolve(f.spans)
     postcodes = [s for s in first if s.type == "POSTCODE"]
