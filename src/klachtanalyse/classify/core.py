@@ -96,7 +96,9 @@ class Classifier:
         sents = sentences(text)
         folded = fold(text)
         n, k = len(sents), len(THEMES)
-        hits = self.rules.theme_hits(text, sents, folded) if self.use_rules else []
+        # long documents: rules and model look only at sentences that touch the domain
+        cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if n >= PREFILTER_FROM else None
+        hits = self.rules.theme_hits(text, sents, folded, only=cand) if self.use_rules else []
         rules = np.zeros((n, k))
         col = {t: j for j, t in enumerate(THEMES)}
         for h in hits:
@@ -104,11 +106,7 @@ class Classifier:
             rules[h.sentence, col[h.label]] = 1.0 - (1.0 - rules[h.sentence, col[h.label]]) * (1.0 - w)
         model = np.zeros((n, k))
         if self.scorer is not None and n:
-            if n >= PREFILTER_FROM:
-                hit_rows = {h.sentence for h in hits}
-                idx = [i for i, s in enumerate(sents) if i in hit_rows or _PREFILTER.search(folded, s.start, s.end)]
-            else:
-                idx = list(range(n))
+            idx = cand if cand is not None else list(range(n))
             if idx:
                 model[idx] = self.scorer.score([sents[i].text for i in idx])
         return Scored(text, sents, hits, model, rules)

@@ -134,7 +134,9 @@ class RuleSet:
                 return False
         return True
 
-    def _scan(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence]) -> list[Hit]:
+    def _scan(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int] | None = None) -> list[Hit]:
+        if only is not None:
+            return self._scan_some(rules, text, folded, sents, only)
         starts = [s.start for s in sents]
         hits: list[Hit] = []
         for rule in rules:
@@ -160,9 +162,29 @@ class RuleSet:
                 hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
         return hits
 
-    def theme_hits(self, text: str, sents: list[Sentence], folded: str | None = None) -> list[Hit]:
-        """Every (rule, sentence) that fires, at most one hit per rule and sentence."""
-        return self._scan(self.themes, text, folded if folded is not None else fold(text), sents)
+    def _scan_some(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int]) -> list[Hit]:
+        """The same hits, looking only inside the given sentences (long rulings, pre-filtered)."""
+        hits: list[Hit] = []
+        for rule in rules:
+            for i in only:
+                s = sents[i]
+                m = rule.pattern.search(folded, s.start, s.end)
+                if m is None:
+                    continue
+                if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
+                    continue
+                if rule.without is not None and rule.without.search(folded, s.start, s.end):
+                    continue
+                if self._ok(rule, text, m.start(), m.end()):
+                    hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
+        return hits
+
+    def theme_hits(self, text: str, sents: list[Sentence], folded: str | None = None, only: list[int] | None = None) -> list[Hit]:
+        """Every (rule, sentence) that fires, at most one hit per rule and sentence.
+
+        `only`: indices of the sentences to look in (None: all).
+        """
+        return self._scan(self.themes, text, folded if folded is not None else fold(text), sents, only)
 
     def grounds(self, text: str, sents: list[Sentence], folded: str | None = None) -> list[Hit]:
         """Ground hits, only in documents that speak of an eviction or closure at all."""

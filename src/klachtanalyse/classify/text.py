@@ -70,14 +70,26 @@ def _cut_long(text: str, start: int, end: int, max_chars: int):
     yield pos, end
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0x80, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and ord(base) < 128:
+            table[cp] = base
+    table.update({0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"', 0x2013: "-", 0x2014: "-", 0xA0: " "})
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(s: str) -> str:
     """Lowercase, strip diacritics (ë -> e), keep length: offsets stay valid for matching."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low.translate(_FOLD)
     out = []
-    for ch in s:
-        low = ch.lower()
-        if len(low) != 1:
-            low = ch
-        if ord(low) >= 128:
-            low = unicodedata.normalize("NFD", low)[0]
-        out.append(low)
-    return "".join(out)
+    for ch in s:  # rare: a character whose lower case is longer (İ)
+        c = ch.lower()
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out).translate(_FOLD)
