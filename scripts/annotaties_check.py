@@ -178,8 +178,9 @@ def bron_to_record(d: BronDoc) -> dict[str, Any]:
 def assign_splits(records: list[dict[str, Any]]) -> None:
     """Deterministic, stratified split by document, stable when documents are appended.
 
-    Documents are visited in id order; each goes to the split whose theme counts lag most
-    behind its target share (70/15/15) among the documents seen so far. A document's split
+    Documents are visited in id order; each goes to the split where its rarest theme lags
+    most behind the target share (70/15/15) among the documents seen so far (ties: the
+    other themes, then the number of documents, then a hash of the id). A document's split
     thus depends only on documents with a smaller id, so adding batches never moves an
     earlier document to another split.
     """
@@ -190,16 +191,18 @@ def assign_splits(records: list[dict[str, Any]]) -> None:
         labels = rec["themes"] or ["<geen>"]
         seen.update(labels)
         n_seen = sum(docs.values()) + 1
-        best, best_score = "train", None
-        for s in SPLITS:
+        # iterative stratification: serve the rarest label of this document first
+        rarest = min(labels, key=lambda t: (seen[t], t))
+
+        def key(s: str) -> tuple[float, float, float, float]:
             share = SPLIT_SHARE[s]
-            score = sum((share * seen[t] - counts[s][t]) / max(seen[t], 1) for t in labels) / len(labels)
-            score += 0.5 * (share * n_seen - docs[s]) / n_seen
-            # tie-break by a hash of the id, so that equal deficits do not always favour train
-            tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:6], 16) / 16**6 * 1e-6
-            score += tie
-            if best_score is None or score > best_score:
-                best, best_score = s, score
+            first = share * seen[rarest] - counts[s][rarest]
+            rest = sum(share * seen[t] - counts[s][t] for t in labels)
+            doc = share * n_seen - docs[s]
+            tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:8], 16)
+            return (round(first, 6), round(rest, 6), round(doc, 6), tie)
+
+        best = max(SPLITS, key=key)
         rec["split"] = best
         counts[best].update(labels)
         docs[best] += 1
