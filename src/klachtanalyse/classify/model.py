@@ -49,6 +49,7 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         "version": clf.version,
         "backend": clf.scorer.name if clf.scorer is not None else "rules",
         "use_rules": clf.use_rules,
+        "rule_features": clf.rule_features,
         "thresholds": clf.thresholds,
         "rule_weights": {k: round(v, 4) for k, v in sorted(clf.rule_weights.items())},
         "trained": trained or {},
@@ -83,6 +84,7 @@ def load_model(path: str | Path) -> Classifier:
         rules=load_rules(),
         rule_weights=meta.get("rule_weights"),
         use_rules=meta.get("use_rules", True),
+        rule_features=meta.get("rule_features", False),
         name=meta.get("name", backend),
         version=str(meta.get("version", "1")),
     )

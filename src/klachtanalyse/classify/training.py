@@ -11,22 +11,30 @@ from typing import Callable
 import numpy as np
 
 from klachtanalyse.classify.backends import EmbeddingScorer, TextcatScorer, TransformerScorer
-from klachtanalyse.classify.core import Classifier
+from klachtanalyse.classify.core import Classifier, with_rule_features
 from klachtanalyse.classify.dataset import Annotated, by_split, read_annotations, sentence_examples
 from klachtanalyse.classify.evaluation import evaluate, tune_thresholds
 from klachtanalyse.classify.rules import RuleSet, load_rules
 from klachtanalyse.classify.taxonomy import THEMES
-from klachtanalyse.classify.text import sentences
+from klachtanalyse.classify.text import fold, sentences
 
 log = logging.getLogger(__name__)
 
 
-def build_examples(docs: list[Annotated]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples."""
+def build_examples(docs: list[Annotated], rules: RuleSet | None = None) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples.
+
+    With `rules`, each text carries the rule features the classifier adds at run time.
+    """
     texts, Y, M = [], [], []
     col = {t: j for j, t in enumerate(THEMES)}
     for doc in docs:
         sents = sentences(doc.text)
+        if rules is not None:
+            folded = fold(doc.text)
+            by_sent: dict = {}
+            for h in rules.theme_hits(doc.text, sents, folded):
+                by_sent.setdefault(h.sentence, []).append(h)
         for i, pos, ignore in sentence_examples(doc, sents):
             y = np.zeros(len(THEMES))
             m = np.ones(len(THEMES))
@@ -36,7 +44,11 @@ def build_examples(docs: list[Annotated]) -> tuple[list[str], np.ndarray, np.nda
             for t in ignore:
                 if t in col:
                     m[col[t]] = 0
-            texts.append(sents[i].text)
+            if rules is not None:
+                s = sents[i]
+                texts.append(with_rule_features(s.text, folded[s.start : s.end], by_sent.get(i, [])))
+            else:
+                texts.append(sents[i].text)
             Y.append(y)
             M.append(m)
     return texts, np.array(Y).reshape(-1, len(THEMES)), np.array(M).reshape(-1, len(THEMES))
@@ -73,6 +85,7 @@ def train(
     data: str | Path,
     backend: str = "textcat",
     use_rules: bool = True,
+    rule_features: bool = False,
     model_path: str | None = None,
     epochs: int | None = None,
     seed: int = 0,
@@ -96,7 +109,7 @@ def train(
     weights = calibrate_rule_weights(rules, train_docs) if use_rules else {}
     scorer = None
     if backend != "rules":
-        texts, Y, M = build_examples(train_docs)
+        texts, Y, M = build_examples(train_docs, rules if rule_features else None)
         report(f"{len(texts)} zinnen, {int(Y.sum())} positieve zin-labels; backend {backend} trainen")
         prog = lambda e, n: report(f"  epoch {e}/{n}")  # noqa: E731
         if backend == "textcat":
@@ -110,6 +123,7 @@ def train(
         else:
             raise ValueError(f"onbekende backend {backend!r}")
     clf = Classifier(scorer=scorer, rules=rules, rule_weights=weights, use_rules=use_rules or scorer is None,
+                     rule_features=rule_features and scorer is not None,
                      name=name or (backend + ("+rules" if use_rules and scorer is not None else "")), version=version)
     S, G = doc_score_matrix(clf, dev_docs)
     clf.thresholds = tune_thresholds(S, G)
@@ -119,6 +133,7 @@ def train(
         "date": _dt.date.today().isoformat(),
         "backend": backend,
         "use_rules": use_rules,
+        "rule_features": rule_features,
         "documents": {k: len(v) for k, v in parts.items()},
         "dev_macro_f1": round(dev.macro()[2], 4),
         "dev_micro_f1": round(dev.micro()[2], 4),
