@@ -92,3 +92,67 @@ def result(records):
     from klachtanalyse.aggregate import Result
 
     return Result.from_records(records)
+
+
+# The personal data in the written texts, as the privacy stage should replace it. The report
+# tests use this stand-in to check what the REPORT does with pseudonymised records; the real
+# Pseudonymiser (klachtanalyse.privacy) is tested by its own suite and end to end in
+# test_report.py::test_rapport_command_*.
+PERSOONSGEGEVENS = {
+    "Fatima el Amrani": "[PERSOON-1]",
+    "06-41234567": "[TELEFOON-1]",
+    "Kanaalweg 112": "[ADRES-1]",
+    "Kevin": "[PERSOON-2]",
+    "J. de Vries": "[PERSOON-3]",
+    "Jansen": "[PERSOON-4]",
+    "12-05-1988": "[GEBOORTEDATUM-1]",
+    "Paterswoldseweg 45": "[ADRES-2]",
+    "9726 BE": "[POSTCODE-1]",
+}
+
+
+class StandInPseudonymiser:
+    """Replaces the known strings above, remapping evidence offsets like the real one must."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def pseudonymise_record(self, record: Record) -> Record:
+        import copy
+        import re
+
+        self.seen.append(record.id)
+        record = copy.deepcopy(record)
+        if record.text is None:
+            return record
+        text = record.text
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(PERSOONSGEGEVENS, key=len, reverse=True)))
+        pieces, shifts, pos, delta = [], [], 0, 0
+        for m in pattern.finditer(text):
+            pieces.append(text[pos : m.start()])
+            new = PERSOONSGEGEVENS[m.group()]
+            pieces.append(new)
+            shifts.append((m.end(), delta + len(new) - (m.end() - m.start())))
+            delta = shifts[-1][1]
+            pos = m.end()
+        pieces.append(text[pos:])
+        new_text = "".join(pieces)
+
+        def move(p: int) -> int:
+            d = 0
+            for end, total in shifts:
+                if end <= p:
+                    d = total
+            return p + d
+
+        for lab in record.labels:
+            for ev in lab.evidence:
+                ev.start, ev.end = move(ev.start), move(ev.end)
+                ev.text = new_text[ev.start : ev.end]
+        record.text = new_text
+        return record
+
+
+@pytest.fixture
+def stand_in():
+    return StandInPseudonymiser()

@@ -55,6 +55,17 @@ def licht(kleur: str, mate: float = 0.72) -> str:
     return "#{:02x}{:02x}{:02x}".format(mix(r), mix(g), mix(b))
 
 
+def tekstkleur(kleur: str) -> str:
+    """Black or white, whichever reads better on `kleur` (WCAG relative luminance)."""
+    kleur = kleur.lstrip("#")
+    lin = []
+    for i in (0, 2, 4):
+        c = int(kleur[i : i + 2], 16) / 255
+        lin.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+    lum = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    return "#1f2328" if lum > 0.35 else "#ffffff"
+
+
 def dimensie_naam(dim: str) -> str:
     return labels()["dimensies"].get(dim, dim)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -77,11 +78,19 @@ def plot_tijd(result, *, themas: list[str] | None = None) -> Figure:
             _leeg(ax, "Geen documenten met een datum en een thema")
         else:
             years = [int(y) for y in t.columns]
-            for i in ids:
-                ax.plot(years, t.loc[i].values, marker="o", color=L.thema_kleur(i), label=L.thema_kort(i), linewidth=2)
+            if len(years) <= 4:
+                # few years: grouped bars, lines between two points would hide each other
+                width = 0.8 / len(ids)
+                for k, i in enumerate(ids):
+                    xs = [j + (k - (len(ids) - 1) / 2) * width for j in range(len(years))]
+                    ax.bar(xs, t.loc[i].values, width=width, color=L.thema_kleur(i), label=L.thema_kort(i))
+                ax.set_xticks(range(len(years)), [str(y) for y in years])
+            else:
+                for i in ids:
+                    ax.plot(years, t.loc[i].values, marker="o", color=L.thema_kleur(i), label=L.thema_kort(i), linewidth=2)
+                ax.xaxis.get_major_locator().set_params(integer=True)
             ax.set_xlabel("jaar")
             ax.set_ylabel("aantal documenten")
-            ax.xaxis.get_major_locator().set_params(integer=True)
             ax.yaxis.get_major_locator().set_params(integer=True)
             ax.set_ylim(bottom=0)
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
@@ -148,12 +157,21 @@ def plot_samenhang(result, *, maat: str = "aantal") -> Figure:
 
 
 def svg(fig: Figure) -> str:
-    """Inline SVG for a figure: text kept as text (searchable, small), ids unique per figure."""
+    """Inline SVG for a figure: text kept as text (searchable, small), ids unique per figure.
+
+    matplotlib names groups "figure_1", "axes_1" in every file; inside one HTML page ids
+    must be unique, so each figure's ids (and the references to them) get their own prefix.
+    """
     buf = io.StringIO()
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": f"ka{next(_salt)}"}):
+    prefix = f"ka{next(_salt)}-"
+    with rc_context({"svg.fonttype": "none"}):
         fig.savefig(buf, format="svg", bbox_inches="tight")
     out = buf.getvalue()
     out = out[out.index("<svg") :]
+    ids = set(re.findall(r'\bid="([^"]+)"', out))
+    if ids:
+        alt = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+        out = re.sub(rf'\bid="({alt})"', lambda m: f'id="{prefix}{m.group(1)}"', out)
+        out = re.sub(rf'(url\(#|href="#)({alt})(?=[)"])', lambda m: f"{m.group(1)}{prefix}{m.group(2)}", out)
     # Keep the natural size (text stays legible); CSS shrinks it on narrow screens.
-    out = out.replace("<svg ", '<svg class="ka-chart" role="img" ', 1)
-    return out
+    return out.replace("<svg ", '<svg class="ka-chart" role="img" ', 1)

@@ -25,7 +25,7 @@ _BOX = (
 _MARK = "padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; box-decoration-break: clone; -webkit-box-decoration-break: clone;"
 _BADGE = (
     "font-size: 0.68em; font-weight: bold; line-height: 1; border-radius: 0.35em; padding: 0.25em 0.4em; "
-    "margin-left: 0.35em; vertical-align: middle; color: #fff; white-space: nowrap;"
+    "margin-left: 0.35em; vertical-align: middle; white-space: nowrap;"
 )
 
 
@@ -85,7 +85,8 @@ def _background(themes: list[str]) -> str:
 
 
 def badge(thema: str) -> str:
-    return f'<span style="{_BADGE} background: {L.thema_kleur(thema)};">{html.escape(L.thema_kort(thema))}</span>'
+    kleur = L.thema_kleur(thema)
+    return f'<span style="{_BADGE} background: {kleur}; color: {L.tekstkleur(kleur)};">{html.escape(L.thema_kort(thema))}</span>'
 
 
 def mark_text(text: str, spans: dict[str, list[tuple[int, int]]], start: int = 0, end: int | None = None) -> str:
@@ -120,13 +121,18 @@ def mark_text(text: str, spans: dict[str, list[tuple[int, int]]], start: int = 0
 
 
 def _windows(text: str, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Stretches around the evidence, widened to line ends (at most OMGEVING characters)."""
+    """Stretches around the evidence: the whole lines within OMGEVING characters of it
+    (or, inside one long line, OMGEVING characters cut at a space)."""
     wins = []
     for s, e in _merge([x for lst in spans.values() for x in lst]):
-        a = text.rfind("\n", max(0, s - OMGEVING), s)
-        a = a + 1 if a >= 0 else max(0, s - OMGEVING)
-        b = text.find("\n", e, e + OMGEVING)
-        b = b if b >= 0 else min(len(text), e + OMGEVING)
+        a = max(0, s - OMGEVING)
+        nl = text.find("\n", a, s)
+        if a > 0:
+            a = nl + 1 if nl >= 0 else (text.find(" ", a, s) + 1 or a)
+        b = min(len(text), e + OMGEVING)
+        nl = text.rfind("\n", e, b)
+        if b < len(text):
+            b = nl if nl >= 0 else (text.rfind(" ", e, b) if text.rfind(" ", e, b) > e else b)
         wins.append((a, b))
     return _merge(wins)
 

@@ -67,8 +67,8 @@ def samenvattende_zinnen(result) -> list[str]:
     n = s["documenten"]
     if n == 0:
         return ["Er zijn geen geanalyseerde documenten."]
-    meervoud = L.labels()["soorten_meervoud"]
-    soorten = [f"{k} {meervoud.get(kind, kind)}" for kind, k in s["per_kind"].items() if k]
+    woorden = L.labels()["soorten_in_zin"]
+    soorten = [f"{k} {woorden.get(kind, [kind, kind])[k != 1]}" for kind, k in s["per_kind"].items() if k]
     zinnen = [f"Van de {n} documenten ({_lijst(soorten)}) noemen er {s['met_thema']} minstens één thema."]
     top = sorted(((k, t) for t, k in s["themas"].items() if k), key=lambda x: -x[0])
     if top:
