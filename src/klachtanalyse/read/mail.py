@@ -122,7 +122,9 @@ def read_eml(data: bytes, source: str, doc_id: str, *, depth: int = 0, budget: d
 
 
 def _iter_attachments(msg):
-    if msg.is_multipart():
+    if msg.get_content_type() == "message/rfc822":
+        yield msg  # the whole body is a forwarded message
+    elif msg.is_multipart():
         yield from msg.iter_attachments()
     elif msg.get_content_disposition() == "attachment":
         yield msg

@@ -35,9 +35,10 @@ def _cues() -> dict:
     }
 
 
-# "2.1. Eiser ...", "4.3.2 De kantonrechter ...", "1.\tVerweerder", "12. In ..."; a single
-# number needs its dot (or a tab) so that "12 maart 2022" never starts a paragraph.
-_PARA_NR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,4})\.?[ \t]+(?=\S)|^(\d{1,3})(?:\.[ \t]*|\t+)(?=[^\d\s])")
+# "2.1. Eiser ...", "4.3.2 De kantonrechter ...", "1.\tVerweerder", "12. In ...", or the
+# number alone on its line ("2.1." / "5.") with the text below, as rechtspraak.nl text exports
+# have it; a single number needs its dot (or a tab) so that "12 maart 2022" never starts one.
+_PARA_NR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?:[ \t]+(?=\S)|$)|^(\d{1,3})(?:\.[ \t]*|\t+)(?=[^\d\s])|^(\d{1,3})\.$")
 _NUM_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-z]\.)\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s*")
 
@@ -66,7 +67,7 @@ def paragraph_number(line: str) -> str | None:
     m = _PARA_NR.match(line)
     if not m:
         return None
-    return m.group(1) or m.group(2)
+    return m.group(1) or m.group(2) or m.group(3)
 
 
 def heading_label(line: str) -> str | None:
