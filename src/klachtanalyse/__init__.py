@@ -35,27 +35,42 @@ def __getattr__(name: str):
 def analyse(
     paths: str | os.PathLike | Iterable[str | os.PathLike],
     *,
+    store: str | os.PathLike | None = None,
+    jobs: int = 1,
     pseudonimiseer: bool = False,
     voortgang: bool | None = None,
     **options: Any,
 ):
     """Analyse files or folders (read recursively) and return a `Result`.
 
-    pseudonimiseer=True replaces personal data in texts and quotes (consistent over the run);
-    voortgang shows a progress bar on stderr (default: when there are more than 10 files);
-    other options go to the pipeline (`model="path/to/model"`, `keep_text=True`).
+    store="resultaten.duckdb" keeps the records in a store and re-analyses only new or
+    changed files next time (what `klachtanalyse analyse --store` does); jobs=N uses N
+    worker processes. pseudonimiseer=True replaces personal data in texts and quotes
+    (consistent over the run). voortgang shows a progress bar on stderr (default: more than
+    10 files). Other options go to the pipeline (`model="path/to/model"`).
     Every file found gives one record; files that cannot be read are in `result.fouten`.
     """
     from klachtanalyse.aggregate import Result
-    from klachtanalyse.pipeline import Options, Pipeline
+    from klachtanalyse.pipeline import Options
     from klachtanalyse.read import discover
 
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
     paths = list(paths)
     files = discover(paths)
-    pipe = Pipeline(Options(**options))
     show = len(files) > 10 if voortgang is None else voortgang
+    herkomst = ", ".join(str(p) for p in paths)
+    if store is not None or jobs > 1:
+        from klachtanalyse.store.runner import BatchRun
+
+        # The batch runner pseudonymises in its single writer (same placeholders across the run).
+        run = BatchRun(files, options=Options(pseudonimiseer=pseudonimiseer, **options), store=store,
+                       jobs=jobs, progress=show)
+        records = list(run.records())
+        return Result.from_records(records, herkomst=herkomst, gepseudonimiseerd=pseudonimiseer)
+    from klachtanalyse.pipeline import Pipeline
+
+    pipe = Pipeline(Options(**options))
     if show:
         from tqdm import tqdm
 
@@ -63,7 +78,6 @@ def analyse(
     else:
         iterator = files
     records = [pipe.analyse_file(p) for p in iterator]
-    herkomst = ", ".join(str(p) for p in paths)
     result = Result.from_records(records, herkomst=herkomst)
     return result.pseudonimiseer() if pseudonimiseer else result
 

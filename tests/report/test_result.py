@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -88,6 +89,8 @@ def test_samenhang_is_a_symmetric_matrix_with_theme_counts_on_the_diagonal(resul
     assert m.loc["dakloosheid", "vroegsignalering"] == 0
     assert result.samenhang("jaccard").loc["kinderen_onzichtbaar", "welzijn_kind"] == pytest.approx(2 / 3)
     assert result.samenhang("voorwaardelijk").loc["dakloosheid", "welzijn_kind"] == 1.0
+    groningen = result.filter(gemeente="Groningen").samenhang("voorwaardelijk")  # themes with no documents: 0
+    assert groningen.loc["dakloosheid"].sum() == 0 and groningen.loc["willekeur", "welzijn_kind"] == 1.0
 
 
 def test_dossier_lists_every_quote_of_a_theme_with_its_reference(result):
@@ -139,6 +142,8 @@ def test_an_empty_result_still_gives_all_tables():
     assert empty.tabel("thema")["documenten"].sum() == 0
     assert list(empty.tabel("thema").index) == thema_ids()
     assert empty.samenhang().shape == (9, 9)
+    assert empty.samenhang("voorwaardelijk").to_numpy().sum() == 0
+    assert empty.samenhang("jaccard").to_numpy().sum() == 0
     assert empty.dossier("dakloosheid").empty
     assert empty.samenvatting()["documenten"] == 0
 
@@ -190,3 +195,21 @@ def test_records_keep_working_as_a_list(records):
     r = Result.from_records(records)
     assert [x.id for x in r][:1] == [records[0].id]
     assert isinstance(r[-1], Record)
+
+
+def test_analyse_with_a_store_analyses_only_new_files_the_second_time(tmp_path):
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Niemand heeft met de kinderen gesproken.", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    first = ka.analyse(folder, store=db)
+    (folder / "b.txt").write_text("We hoorden pas twee dagen van tevoren dat de deurwaarder kwam.", encoding="utf-8")
+    second = ka.analyse(folder, store=db)
+    assert [Path(r.source).name for r in second] == ["a.txt", "b.txt"]
+    assert second.record("a").text == first.record("a").text
+    assert len(ka.open(db)) == 2
+    from klachtanalyse.store import Store
+
+    with Store(db, read_only=True) as st:
+        last = st.runs()[-1]
+    assert (last["files"], last["analysed"], last["skipped"]) == (2, 1, 1)

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
 import pandas as pd
 
 from klachtanalyse.aggregate import labels as L
@@ -334,7 +335,7 @@ class Result:
             out = out.reindex(index=self._volgorde(wat, out.index), columns=col_order, fill_value=0)
             if aandeel:
                 sizes = cols.groupby("kolom")["document"].nunique().reindex(col_order)
-                out = out.div(sizes.replace(0, pd.NA), axis=1).astype(float).fillna(0.0)
+                out = out.div(sizes.replace(0, np.nan), axis=1).astype(float).fillna(0.0)
             else:
                 out["totaal"] = rows.groupby("waarde")["document"].nunique().reindex(out.index, fill_value=0).astype(int)
             out.columns.name = per
@@ -365,10 +366,10 @@ class Result:
         elif maat == "jaccard":
             diag = pd.Series([m.loc[t, t] for t in ids], index=ids)
             union = diag.values[:, None] + diag.values[None, :] - m.values
-            out = pd.DataFrame(m.values / pd.DataFrame(union).replace(0, pd.NA).values, index=ids, columns=ids).astype(float).fillna(0.0)
+            out = pd.DataFrame(m.values / pd.DataFrame(union).replace(0, np.nan).values, index=ids, columns=ids).astype(float).fillna(0.0)
         elif maat == "voorwaardelijk":
             diag = pd.Series([m.loc[t, t] for t in ids], index=ids)
-            out = m.div(diag.replace(0, pd.NA), axis=0).astype(float).fillna(0.0)
+            out = m.div(diag.replace(0, np.nan), axis=0).astype(float).fillna(0.0)
         else:
             raise ValueError("maat is 'aantal', 'jaccard' of 'voorwaardelijk'")
         out.index.name = "thema"
