@@ -24,9 +24,9 @@ _spec.loader.exec_module(check)
 
 # Figures the corpus must meet (the brief: >=420 documents, >=50 positives per theme overall,
 # >=7 per theme in dev and in test, >=25% hard negatives). MIN_DOCS grows with the batches.
-MIN_DOCS = 50
-MIN_POS_TOTAL = 5
-MIN_POS_EVAL = 1
+MIN_DOCS = 400
+MIN_POS_TOTAL = 50
+MIN_POS_EVAL = 7
 MIN_HARD_SHARE = 0.25
 
 
