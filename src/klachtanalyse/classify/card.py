@@ -18,9 +18,21 @@ def test_figures(clf: Classifier, data: str | Path) -> tuple[dict[str, Report], 
     return {"regels": evaluate(Classifier(), docs), clf.name: evaluate(clf, docs)}, len(docs)
 
 
-def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | None = None, notes: str = "") -> Path:
+def summary(rep: Report) -> dict:
+    """The headline figures stored in model.json (tests compare `evaluate` against them)."""
+    return {
+        "macro_f1": round(rep.macro()[2], 4),
+        "micro_f1": round(rep.micro()[2], 4),
+        "evidence_hit_rate": round(rep.evidence_rate(), 4),
+        "ground_f1": round(rep.ground_micro()[2], 4),
+        "per_theme_f1": {t: round(c.prf()[2], 4) for t, c in rep.themes.items()},
+    }
+
+
+def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | None = None, notes: str = "",
+               reports: tuple[dict[str, Report], int] | None = None) -> Path:
     out = Path(out)
-    reports, n_test = test_figures(clf, data)
+    reports, n_test = reports or test_figures(clf, data)
     info = clf.info
     docs = info.get("documents", {})
     model_rep = reports[clf.name]

@@ -61,12 +61,16 @@ def run(args) -> int:
         raise UsageError(str(err)) from None
     except ValueError as err:
         raise UsageError(str(err)) from None
-    save_model(clf, out, clf.info)
-    report(f"model opgeslagen in {out}")
-    from klachtanalyse.classify.card import write_card
+    from klachtanalyse.classify.card import summary, test_figures, write_card
     from klachtanalyse.classify.dataset import by_split, read_annotations
 
+    figures = None
     if by_split(read_annotations(args.data))["test"]:
-        card = write_card(clf, out, args.data)
+        figures = test_figures(clf, args.data)
+        clf.info["test"] = {"documents": figures[1], "model": summary(figures[0][clf.name]), "rules": summary(figures[0]["regels"])}
+    save_model(clf, out, clf.info)
+    report(f"model opgeslagen in {out}")
+    if figures is not None:
+        card = write_card(clf, out, args.data, reports=figures)
         report(f"modelkaart met testcijfers: {card}")
     return 0
