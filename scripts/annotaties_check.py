@@ -7,7 +7,7 @@ run with a message naming the document and the quote.
 
 Commands (run from the repository root):
 
-    python scripts/annotaties_check.py build      # bron/*.bron -> .txt files + themas.jsonl
+    python scripts/annotaties_check.py build      # bron/*.bron -> .txt files + themas.jsonl (+ splits.tsv)
     python scripts/annotaties_check.py check [FILE]   # validate a JSONL file, print figures
     python scripts/annotaties_check.py fill IN OUT    # add start/end to evidence that only has text
 
@@ -56,6 +56,8 @@ SPLIT_SHARE: dict[str, float] = {"train": 0.70, "dev": 0.15, "test": 0.15}
 ROOT = Path(__file__).resolve().parents[1]
 BRON_DIR = ROOT / "corpora" / "annotaties" / "bron"
 JSONL = ROOT / "corpora" / "annotaties" / "themas.jsonl"
+# The split is frozen here once assigned: fixing a label never moves a document to another split.
+SPLITS_TSV = ROOT / "corpora" / "annotaties" / "splits.tsv"
 WRITTEN_DIR = "corpora/geschreven/klachten"
 # Real material that the READ stage copies byte-identically from the shared corpus.
 SHARED_CORPORA = Path("/work/shared/corpora")
@@ -175,15 +177,17 @@ def bron_to_record(d: BronDoc) -> dict[str, Any]:
     return rec
 
 
-def assign_splits(records: list[dict[str, Any]]) -> None:
-    """Deterministic, stratified split by document, stable when documents are appended.
+def assign_splits(records: list[dict[str, Any]], fixed: dict[str, str] | None = None) -> None:
+    """Deterministic, stratified split by document; frozen documents keep their split.
 
-    Documents are visited in id order; each goes to the split where its rarest theme lags
-    most behind the target share (70/15/15) among the documents seen so far (ties: the
-    other themes, then the number of documents, then a hash of the id). A document's split
-    thus depends only on documents with a smaller id, so adding batches never moves an
-    earlier document to another split.
+    Documents are visited in id order. A document listed in ``fixed`` keeps that split;
+    any other goes to the split where its rarest theme lags most behind the target share
+    (70/15/15) among the documents seen so far (ties: the other themes, then the number of
+    documents, then a hash of the id). A document's split thus depends only on documents
+    with a smaller id, and, once frozen in splits.tsv, on nothing at all: neither appended
+    batches nor corrected labels move it.
     """
+    fixed = fixed or {}
     counts = {s: Counter() for s in SPLITS}
     docs = Counter()
     seen = Counter()
@@ -191,21 +195,43 @@ def assign_splits(records: list[dict[str, Any]]) -> None:
         labels = rec["themes"] or ["<geen>"]
         seen.update(labels)
         n_seen = sum(docs.values()) + 1
-        # iterative stratification: serve the rarest label of this document first
-        rarest = min(labels, key=lambda t: (seen[t], t))
+        if rec["id"] in fixed:
+            best = fixed[rec["id"]]
+        else:
+            # iterative stratification: serve the rarest label of this document first
+            rarest = min(labels, key=lambda t: (seen[t], t))
 
-        def key(s: str) -> tuple[float, float, float, float]:
-            share = SPLIT_SHARE[s]
-            first = share * seen[rarest] - counts[s][rarest]
-            rest = sum(share * seen[t] - counts[s][t] for t in labels)
-            doc = share * n_seen - docs[s]
-            tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:8], 16)
-            return (round(first, 6), round(rest, 6), round(doc, 6), tie)
+            def key(s: str) -> tuple[float, float, float, int]:
+                share = SPLIT_SHARE[s]
+                first = share * seen[rarest] - counts[s][rarest]
+                rest = sum(share * seen[t] - counts[s][t] for t in labels)
+                doc = share * n_seen - docs[s]
+                tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:8], 16)
+                return (round(first, 6), round(rest, 6), round(doc, 6), tie)
 
-        best = max(SPLITS, key=key)
+            best = max(SPLITS, key=key)
         rec["split"] = best
         counts[best].update(labels)
         docs[best] += 1
+
+
+def read_splits(path: Path = SPLITS_TSV) -> dict[str, str]:
+    """The frozen split per document id (empty when the file does not exist yet)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            doc_id, split = line.split("\t")
+            if split not in SPLITS:
+                raise AnnotationError(f"{path.name}: unknown split {split!r} for {doc_id}")
+            out[doc_id] = split
+    return out
+
+
+def write_splits(records: list[dict[str, Any]], path: Path = SPLITS_TSV) -> None:
+    rows = ["id\tsplit"] + [f"{r['id']}\t{r['split']}" for r in sorted(records, key=lambda r: r["id"])]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool = False) -> list[str]:
@@ -332,7 +358,7 @@ def as_datasets(path: Path = JSONL):
     return DatasetDict(out)
 
 
-def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
+def build(bron_dir: Path = BRON_DIR, out: Path = JSONL, resplit: bool = False) -> list[dict[str, Any]]:
     """Turn every batch source into .txt files and one JSONL; stop at the first bad quote."""
     records: list[dict[str, Any]] = []
     for path in sorted(bron_dir.glob("*.bron")):
@@ -348,7 +374,8 @@ def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
     dup = [i for i, c in ids.items() if c > 1]
     if dup:
         raise AnnotationError(f"duplicate ids: {dup}")
-    assign_splits(records)
+    assign_splits(records, fixed={} if resplit else read_splits())
+    write_splits(records)
     records.sort(key=lambda r: r["id"])
     written = ROOT / WRITTEN_DIR
     written.mkdir(parents=True, exist_ok=True)
@@ -371,7 +398,9 @@ def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("build", help="bron/*.bron -> corpora/geschreven/klachten/*.txt + themas.jsonl")
+    b = sub.add_parser("build", help="bron/*.bron -> corpora/geschreven/klachten/*.txt + themas.jsonl")
+    b.add_argument("--resplit", action="store_true",
+                   help="recompute every split instead of keeping the frozen ones in splits.tsv")
     c = sub.add_parser("check", help="validate a JSONL annotation file and print figures")
     c.add_argument("file", nargs="?", default=str(JSONL))
     f = sub.add_parser("fill", help="compute start/end from quotes")
@@ -380,7 +409,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = ap.parse_args(list(argv) if argv is not None else None)
     try:
         if args.cmd == "build":
-            records = build()
+            records = build(resplit=args.resplit)
             problems = validate(records)
         elif args.cmd == "check":
             records = read_jsonl(Path(args.file))
