@@ -23,6 +23,7 @@ from klachtanalyse.document import Evidence, Label
 # complaints are short enough to score every sentence. Source: the theme vocabulary of
 # data/rules.yaml, widened by hand.
 PREFILTER_FROM = 60  # sentences
+MIN_WORDS = 3  # shorter sentences are left to the rules
 _PREFILTER = re.compile(
     r"\b(?:kind\w*|zoon|dochter|jongens|meisjes|baby|minderjarig\w*|gezin\w*|ouders?|moeder|vader|school\w*"
     r"|ontruim\w*|uitzet\w*|huisuitzetting\w*|woning\w*|woonruimte|onderdak|huisvesting|opvang\w*|dakloos\w*"
@@ -122,6 +123,8 @@ class Classifier:
         model = np.zeros((n, k))
         if self.scorer is not None and n:
             idx = cand if cand is not None else list(range(n))
+            # fragments ("constaterende dat", a heading) say too little for the model to judge
+            idx = [i for i in idx if len(sents[i].text.split()) >= MIN_WORDS]
             if idx:
                 if self.rule_features:
                     by_sent: dict[int, list[Hit]] = {}

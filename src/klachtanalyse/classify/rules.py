@@ -37,7 +37,7 @@ class Rule:
     with_: re.Pattern | None = None
     without: re.Pattern | None = None
     negated: str = "block"  # block | require | ignore
-    hypothetical: str = "block"  # block | allow
+    hypothetical: str = "allow"  # allow | block
     subject: str | None = None  # "kind", "ouder", "!kind", ...
     weight: float = 0.7
 
@@ -212,7 +212,7 @@ def _rule(spec: dict[str, Any], label: str, lists: dict[str, str], path: Path) -
     if unknown:
         raise RuleError(f"{where}: onbekend veld {sorted(unknown)[0]}")
     negated = spec.get("negated", "block")
-    hypo = spec.get("hypothetical", "block")
+    hypo = spec.get("hypothetical", "allow")
     if negated not in ("block", "require", "ignore") or hypo not in ("block", "allow"):
         raise RuleError(f"{where}: negated moet block/require/ignore zijn, hypothetical block/allow")
     return Rule(
