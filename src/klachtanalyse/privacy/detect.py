@@ -150,10 +150,28 @@ def find_kept(text: str) -> list[tuple[int, int]]:
     return sorted(_own_kept(text) + _language_kept(text))
 
 
+@lru_cache(maxsize=1)
+def _kept_names() -> tuple[frozenset[str], int]:
+    k = lexicon.kept()
+    names = {" ".join(n.lower().split()) for n in list(k["woningcorporaties"]) + list(k["publieke_organen"])}
+    return frozenset(names), max(len(n.split()) for n in names)
+
+
 def _own_kept(text: str) -> list[tuple[int, int]]:
     """The organisations of data/behouden.yaml ("gemeente X", "Woonstichting Y", Ymere ...)."""
-    fixed, head = _kept_rx()
-    out = [(m.start(), m.end()) for m in fixed.finditer(text)]
+    _, head = _kept_rx()
+    names, longest = _kept_names()
+    heads = {n.split()[0] for n in names}
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’&][\w'’&.-]*(?<![.])", text)]
+    out = []
+    for i in range(len(tokens)):
+        if tokens[i][2] not in heads:
+            continue
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(t[2] for t in tokens[i:i + n])
+            if phrase in names:
+                out.append((tokens[i][0], tokens[i + n - 1][1]))
+                break
     for m in head.finditer(text):
         end = m.end()
         if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
@@ -424,6 +442,27 @@ def _street_context(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _suffix_tuple() -> tuple[str, ...]:
+    return tuple(lexicon.streets()["suffixen"])
+
+
+def _street_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around "<word ending like a street> <number>": the only places the (slower)
+    street patterns need to look, which keeps long rulings fast."""
+    suffixes = _suffix_tuple()
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w])([^\W\d_]+)(?:-[^\W\d_]+)?(?:[ \t]+[ONZW]\.[ZW]\.)?[ \t]+\d", text):
+        if m.group(1).lower().endswith(suffixes) or m.group(0).split()[0].lower().endswith(suffixes):
+            a = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+            b = min(len(text), m.end() + 40)
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+    return spans
+
+
 def _addresses(f: _Found, kept) -> list[Span]:
     rx = _rx()
     text = f.text
@@ -437,7 +476,8 @@ def _addresses(f: _Found, kept) -> list[Span]:
         if len(f.spans) > before:
             found.append(f.spans[-1])
 
-    for m in rx["street"].finditer(text):
+    windows = _street_windows(text)
+    for m in (m for a, b in windows for m in rx["street"].finditer(text, a, b)):
         words = m.group(1).split()
         # drop leading words that are not part of a street name ("Ik woon Kerkstraat 1")
         start = m.start(1)
@@ -457,7 +497,7 @@ def _addresses(f: _Found, kept) -> list[Span]:
         if _is_stop(m.group(1).split()[0]) or _not_street(m.group(1)) or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
             continue
         add(m.start(1), m.end(2), "adres-context")
-    for m in rx["street_lc"].finditer(text):
+    for m in (m for a, b in windows for m in rx["street_lc"].finditer(text, a, b)):
         word = m.group(1).split()[-1].lower()
         if m.group(1).split()[-1][:1].isupper():
             continue  # capitalised street names are the first pattern's
@@ -521,6 +561,11 @@ def _is_streetname(name: str) -> bool:
     return any(last.endswith(suf) and len(last) > len(suf) + 2 for suf in ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "hof", "plantsoen"))
 
 
+# Finite verbs that follow a subject: "mijn man reza werkt": reza is the name.
+FINITE_VERBS = ("werkt|woont|zit|slaapt|gaat|komt|zegt|heeft|had|is|was|wil|kan|moet|mag|zal|speelt|huilt|"
+                "betaalt|belt|staat|ligt|krijgt|weet|doet|heet|verblijft|logeert|studeert|kwam|ging|zat|werd")
+
+
 def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int, int] | None:
     """The extent of a name that starts at `pos` (after a title, family word or label)."""
     rx = _rx()
@@ -528,7 +573,7 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
     j = pos + (m.end() if m else 0)
     has_initials = bool(m and m.group(1))
     sm = rx["surname"].match(text, j)
-    if sm and len(sm.group(0).split()) == 2 and sm.group(0).split()[0].lower() == "van" \
+    if sm and len(sm.group(0).split()) >= 2 and sm.group(0).split()[0] == "van" \
             and sm.group(0).split()[1].lower() in lexicon.first_names() and sm.group(0).split()[1].lower() not in lexicon.surnames():
         pos = j = sm.start() + 4  # "het gezin van Jan-Willem": van is a preposition here
         sm = rx["surname"].match(text, j)
@@ -615,7 +660,7 @@ def _names(f: _Found, kept, kind: str) -> None:
         for _ in range(8):  # a list of names
             ext = _name_after(text, j, allow_lower=True, role="first")
             if ext is None:
-                wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$))", text[j:])
+                wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$|\s+(?:{FINITE_VERBS})\b))", text[j:])
                 if wm and not _is_stop(wm.group(1)) and len(wm.group(1)) > 2 and (wm.group(1)[0].isupper() or not re.search(r"(t|en|de|te|ig|lijk|heid|ing|je)$", wm.group(1))):
                     ext = (j, j + wm.end(1))
             if ext is None:
@@ -623,6 +668,12 @@ def _names(f: _Found, kept, kind: str) -> None:
             word = text[ext[0]:ext[1]]
             if word.split()[0].lower() in ("heeft", "is", "zijn", "was", "en"):
                 break
+            parts_ = word.split()
+            if len(parts_) == 2 and m.group(0).strip().rstrip(",:(").lower().endswith(("kinderen", "kids", "tweeling", "zoons", "zonen", "dochters", "children")) \
+                    and not rx["tv"].match(parts_[0]) and re.match(r"\s+(?:en|&)\s", text[ext[1]:]):
+                # "de kinderen Soufian Rania en Ilyas": a list of first names without commas
+                found.append((ext[0], ext[0] + len(parts_[0]), "naam-familie", "first"))
+                ext = (ext[1] - len(parts_[1]), ext[1])
             found.append((ext[0], ext[1], "naam-familie", "first"))
             tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,\s*\d{1,2}\s*jaar)?\s*(?:,|\s+en|\s*&)\s+", text[ext[1]:])
             if not tail:
@@ -667,7 +718,8 @@ def _names(f: _Found, kept, kind: str) -> None:
         w = m.group(0)
         lw = w.lower()
         if lw not in firsts and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
-            if not ("-" in w and all(x.lower() in firsts for x in w.split("-"))):
+            if not ("-" in w and w[:1].isupper() and any(x.lower() in firsts for x in w.split("-"))
+                    and all(x.lower() in firsts | ambiguous for x in w.split("-"))):
                 continue
         if w[:1].islower() and (lw in ambiguous or not lower_doc):
             continue  # "helen" is a verb in a normally written text
@@ -717,7 +769,7 @@ def _names(f: _Found, kept, kind: str) -> None:
         if rx["title"].fullmatch(words[0]):
             continue  # handled by the title rule ("mr. S. Yıldız")
         found.append((j, j + len(cut), "naam-ondertekening", "first"))
-    for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
+    for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}(?:-{CAPWORD})?|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
         nxt = text[m.end():m.end() + 80].lstrip("\r\n").split("\n", 1)[0]
         words = m.group(1).split()
         if any(_is_stop(w) for w in words) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS:
@@ -726,9 +778,8 @@ def _names(f: _Found, kept, kind: str) -> None:
         if contact:
             found.append((m.start(1), m.end(1), "naam-regel", "first"))
 
-    places = set(find_places(text))
     for start, end, rule, role in found:
-        if _overlaps((start, end), kept) or (start, end) in places:
+        if _overlaps((start, end), kept):
             continue
         name = text[start:end]
         f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
@@ -762,21 +813,26 @@ def _propagate(f: _Found, kept) -> None:
         if s.first:
             for w in s.first.split():
                 seen.setdefault(w, ("first", w))
-    for word, (role, value) in seen.items():
-        if len(word) < 3 or _is_stop(word) or word in lexicon.ambiguous_first_names() or word in NOT_NAMES | {"hof"}:
-            continue
+    words = {w: rv for w, rv in seen.items()
+             if len(w) >= 3 and not _is_stop(w) and w not in lexicon.ambiguous_first_names() and w not in NOT_NAMES | {"hof"}}
+    if not words:
+        return
+    tv = "van der|van den|van de|van 't|van|de|den|der|ter|ten|oude|el"
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w\-@.])(?:((?i:{tv}))\s+)?({alts})(?![\w@-])", text, re.I):
+        role, value = words[m.group(2).lower()]
+        start = m.start()
         tv_words = [w for w in value.split() if _rx()["tv"].match(w)] if role == "surname" else []
-        prefix = rf"(?:(?i:{re.escape(' '.join(tv_words))})\s+)?" if tv_words and word != value else ""
-        for m in re.finditer(rf"(?<![\w\-@.]){prefix}({re.escape(word)})(?![\w@-])", text, re.I):
-            if _overlaps((m.start(), m.end()), taken) or _overlaps((m.start(), m.end()), kept):
-                continue
-            if m.group(1)[:1].islower() and text[m.start(1):m.end(1)] != text[m.start(1):m.end(1)].lower():
-                continue
-            if m.group(1)[:1].islower() and not lower_doc:
-                continue  # a lower-case mention counts only where names were written in lower case
-            parts = {"surname": value} if role == "surname" else {"first": value}
-            f.add(m.start(), m.end(), "PERSOON", "naam-herhaald", **parts)
-            taken.append((m.start(), m.end()))
+        if m.group(1) and not (tv_words and m.group(1).lower() == " ".join(tv_words) and m.group(2).lower() != value):
+            start = m.start(2)  # "van Jan-Willem", "standpunt van Ferris": the preposition stays
+        if _overlaps((start, m.end()), taken) or _overlaps((start, m.end()), kept):
+            continue
+        name = m.group(2)
+        if name[:1].islower() and (name != name.lower() or not lower_doc):
+            continue  # a lower-case mention counts only where names were written in lower case
+        parts = {"surname": value} if role == "surname" else {"first": value}
+        f.add(start, m.end(), "PERSOON", "naam-herhaald", **parts)
+        taken.append((start, m.end()))
 
 
 # ---------------------------------------------------------------- all together
@@ -799,7 +855,6 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     birth dates are looked for; the names left (judges, lawyers, experts) stay.
     """
     own_kept = _own_kept(text)
-    kept = sorted(own_kept + _language_kept(text))
     f = _Found(text)
     _emails(f)
     _ibans(f)
@@ -816,8 +871,36 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     first = _resolve(f.spans)
     postcodes = [s for s in first if s.type == "POSTCODE"]
     addresses = [s for s in first if s.type == "ADRES"]
-    _places(f, addresses, postcodes, kept)
-    _names(f, kept, kind)
+    _places(f, addresses, postcodes, own_kept)
+    _names(f, own_kept, kind)
     f.spans = _resolve(f.spans)
-    _propagate(f, kept)
+    lang_kept = _language_filter(f, set())
+    _propagate(f, own_kept + lang_kept)
+    _language_filter(f, {(s.start, s.end) for s in f.spans if s.rule != "naam-herhaald"})
     return _resolve(f.spans)
+
+
+def _language_filter(f: _Found, checked: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop name and place hits that the language layer knows as an organisation, court or
+    (for names) a place. The finders run only on short windows around the hits, so a long
+    ruling costs little. Returns the organisation spans seen."""
+    text = f.text
+    todo = sorted((s.start, s.end) for s in f.spans
+                  if s.type in ("PERSOON", "WOONPLAATS") and (s.start, s.end) not in checked)
+    windows: list[tuple[int, int]] = []
+    for a, b in todo:
+        a, b = max(0, a - 60), min(len(text), b + 60)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    kept: list[tuple[int, int]] = []
+    places: set[tuple[int, int]] = set()
+    for a, b in windows:
+        part = text[a:b]
+        kept += [(a + s, a + e) for s, e in _language_kept(part)]
+        places |= {(a + s, a + e) for s, e in find_places(part)}
+    f.spans = [s for s in f.spans
+               if (s.start, s.end) in checked or s.type not in ("PERSOON", "WOONPLAATS")
+               or not (_overlaps((s.start, s.end), kept) or (s.type == "PERSOON" and (s.start, s.end) in places))]
+    return kept
