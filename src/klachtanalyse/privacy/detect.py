@@ -83,7 +83,7 @@ def _rx() -> dict[str, re.Pattern]:
     suffix = _alts(st["suffixen"])
     street_word = rf"(?:{WORD}(?:{suffix})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
-    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
+    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w]))")
     housenr = rf"(?:\d{{1,5}}{addition}?)"
     street = (
@@ -122,6 +122,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}{WORD}(?:{suffix}))[ \t]+({housenr}){not_after_nr}(?![\w])",
             re.I,
         ),
+        "after_name_street": re.compile(rf",[ \t]*((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"),
         "line_street": re.compile(rf"^[ \t]*((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr})[ \t]*$", re.M),
         "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*({surname})"),
         "surname": re.compile(surname),
@@ -544,6 +545,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
     for m in re.finditer(rf"(?i:\b(?:wonende|woonachtig|woonplaats|woont|wonen)\s*(?:te|in|:)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-wonende")
+    for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
+        add(m.start(1), m.end(1), "woonplaats-veld")
 
 
 # ---------------------------------------------------------------- names
@@ -561,6 +564,12 @@ def _is_streetname(name: str) -> bool:
     return any(last.endswith(suf) and len(last) > len(suf) + 2 for suf in ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "hof", "plantsoen"))
 
 
+TV_SIMPLE = ("van", "de", "der", "den", "ter", "ten", "het", "el", "al")
+
+# Words that open a street name, never a person's ("Burgemeester Hogguerstraat").
+STREET_LEAD = {"burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "sint", "pastoor", "president",
+               "generaal", "kapitein", "professor", "jonkheer", "dokter", "nieuwe", "oude", "korte", "lange"}
+
 # Finite verbs that follow a subject: "mijn man reza werkt": reza is the name.
 FINITE_VERBS = ("werkt|woont|zit|slaapt|gaat|komt|zegt|heeft|had|is|was|wil|kan|moet|mag|zal|speelt|huilt|"
                 "betaalt|belt|staat|ligt|krijgt|weet|doet|heet|verblijft|logeert|studeert|kwam|ging|zat|werd")
@@ -573,8 +582,11 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
     j = pos + (m.end() if m else 0)
     has_initials = bool(m and m.group(1))
     sm = rx["surname"].match(text, j)
-    if sm and len(sm.group(0).split()) >= 2 and sm.group(0).split()[0] == "van" \
-            and sm.group(0).split()[1].lower() in lexicon.first_names() and sm.group(0).split()[1].lower() not in lexicon.surnames():
+    words_ = sm.group(0).split() if sm else []
+    if len(words_) >= 2 and words_[0] == "van" and (
+            (words_[1].lower() in lexicon.first_names() and words_[1].lower() not in lexicon.surnames())
+            or (len(words_) >= 3 and not any(rx["tv"].match(w) for w in words_[1:]))
+            or (len(words_) == 2 and re.match(rf" (?!(?i:{'|'.join(TV_SIMPLE)})\b){CAPWORD}", text[sm.end():]))):
         pos = j = sm.start() + 4  # "het gezin van Jan-Willem": van is a preposition here
         sm = rx["surname"].match(text, j)
     if sm:
@@ -695,6 +707,10 @@ def _names(f: _Found, kept, kind: str) -> None:
         if re.match(r"(?:het|de|een|die|deze|mijn|onze|zijn|haar|hun)\s", text[j:j + 6]):
             continue
         ext = _name_after(text, j, allow_lower=allow_lower, role="first")
+        if ext is None and label in ("mijn naam is", "ik heet", "my name is"):
+            wm = re.match(rf"({WORD}(?:-{WORD})?)(?:[ \t]+((?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*{WORD}))?(?=\s*(?:[,.!?]|\s+(?:en|and|ik|i)\b|$))", text[j:])
+            if wm and not _is_stop(wm.group(1)) and not (wm.group(2) and _is_stop(wm.group(2).split()[-1])):
+                ext = (j, j + wm.end())
         if ext:
             first_word = text[ext[0]:ext[1]].split()[0]
             if label in ("ik ben", "wij zijn") and first_word.lower() not in firsts | ambiguous and first_word[:1].islower():
@@ -777,12 +793,38 @@ def _names(f: _Found, kept, kind: str) -> None:
         contact = _rx()["email"].search(nxt) or re.match(r"\s*(?:tel|\+|0\d)", nxt) or _rx()["street"].match(nxt.strip())
         if contact:
             found.append((m.start(1), m.end(1), "naam-regel", "first"))
+    tvs = _alts(p["tussenvoegsels"])
+    name_line = rf"((?:{CAPWORD}(?:-{CAPWORD})?|{INITIALS})(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})"
+    # 9. "Annemiek Ruitenberg, wijkverpleegkundige": a name line with a function after it
+    for m in re.finditer(rf"(?m)^[ \t]*{name_line},[ \t]*([a-zà-ÿ][\w-]{{3,}}(?:[ \t]+[\w-]+){{0,3}})[ \t]*$", text):
+        words = m.group(1).split()
+        if any(_is_stop(w) for w in words) or words[-1].lower() in ORG_WORDS or _is_streetname(m.group(1)):
+            continue
+        found.append((m.start(1), m.end(1), "naam-functie", "first"))
+    # 10. two capitalised words after a word that introduces a person: "via Roelof Veenstra"
+    for m in re.finditer(rf"(?i:\b(?:via|met|door|namens|bij|voor|tegen|contact|gesproken|gebeld|collega|en|and|with|from)\b)[ \t]+"
+                         rf"({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?))(?![ \t]+{CAPWORD})", text):
+        words = m.group(1).split()
+        cores = [w for w in words if not _rx()["tv"].match(w)]
+        if len(cores) != 2 or _stop_core(m.group(1)) or any(w.lower() in ORG_WORDS or w.lower() in STREET_LEAD for w in cores) \
+                or _is_streetname(m.group(1)) or len(cores[0]) < 3:
+            continue
+        found.append((m.start(1), m.end(1), "naam-hoofdletters", "first"))
 
     for start, end, rule, role in found:
         if _overlaps((start, end), kept):
             continue
         name = text[start:end]
         f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
+    # 11. an address or a place right after a name: "J. Hofstede, Zuiderdiep 210", "meneer Schilder uit Edam"
+    place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
+    for sp in [x for x in f.spans if x.type == "PERSOON"]:
+        m = rx["after_name_street"].match(text, sp.end)
+        if m and not _is_stop(m.group(1).split()[0]) and not _overlaps((m.start(1), m.end(2)), kept):
+            f.add(m.start(1), m.end(2), "ADRES", "adres-na-naam")
+        m = re.compile(rf"[ \t]+(?:uit|te)[ \t]+{place}").match(text, sp.end)
+        if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept):
+            f.add(m.start(1), m.end(1), "WOONPLAATS", "woonplaats-na-naam")
 
 
 # Rules whose hits are sure enough to look for the same name elsewhere in the document.
@@ -817,6 +859,7 @@ def _propagate(f: _Found, kept) -> None:
              if len(w) >= 3 and not _is_stop(w) and w not in lexicon.ambiguous_first_names() and w not in NOT_NAMES | {"hof"}}
     if not words:
         return
+    rx_title = _rx()["title"]
     tv = "van der|van den|van de|van 't|van|de|den|der|ter|ten|oude|el"
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w\-@.])(?:((?i:{tv}))\s+)?({alts})(?![\w@-])", text, re.I):
@@ -830,9 +873,21 @@ def _propagate(f: _Found, kept) -> None:
         name = m.group(2)
         if name[:1].islower() and (name != name.lower() or not lower_doc):
             continue  # a lower-case mention counts only where names were written in lower case
+        end = m.end()
         parts = {"surname": value} if role == "surname" else {"first": value}
-        f.add(start, m.end(), "PERSOON", "naam-herhaald", **parts)
-        taken.append((start, m.end()))
+        if role == "surname":
+            hy = re.match(rf"-{CAPWORD}", text[end:])
+            if hy:
+                end += hy.end()
+            before = re.search(rf"(?<![\w.!?:])(?<=[a-zà-ÿ,] )({CAPWORD})[ \t]+$", text[max(0, start - 40):start])
+            if before and not _stop_core(before.group(1)) and not rx_title.fullmatch(before.group(1)) \
+                    and not _overlaps((start - len(before.group(0)), start), taken):
+                start -= len(before.group(0))
+                parts = {"first": before.group(1).lower(), "surname": value}
+        if _overlaps((start, end), taken) or _overlaps((start, end), kept):
+            continue
+        f.add(start, end, "PERSOON", "naam-herhaald", **parts)
+        taken.append((start, end))
 
 
 # ---------------------------------------------------------------- all together
