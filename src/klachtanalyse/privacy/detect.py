@@ -146,6 +146,13 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
     return fixed, head
 
 
+# Heads of organisation names that are also ordinary nouns: their name is the capitalised
+# words right after them ("Basisschool De Regenboog"), never "van <person>".
+GENERIC_HEADS = {"school", "basisschool", "team", "afdeling", "centrum", "stichting", "vereniging",
+                 "huisartsenpraktijk", "advocatenkantoor", "corporatie", "regio", "stadsdeel", "wijkteam",
+                 "buurtteam", "jeugdteam"}
+
+
 def find_kept(text: str) -> list[tuple[int, int]]:
     """Stretches that stay: gemeenten, courts, public bodies, housing corporations."""
     return sorted(_own_kept(text) + _language_kept(text))
@@ -163,6 +170,7 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
     _, head = _kept_rx()
     names, longest = _kept_names()
     heads = {n.split()[0] for n in names}
+    lower_doc = _mostly_lower(text)
     tokens = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’&][\w'’&.-]*(?<![.])", text)]
     out = []
     for i in range(len(tokens)):
@@ -171,10 +179,18 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
         for n in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(t[2] for t in tokens[i:i + n])
             if phrase in names:
+                if n == 1 and text[tokens[i][0]].islower() and not lower_doc:
+                    break  # "via het portaal": a corporation's name that is also a word counts capitalised
                 out.append((tokens[i][0], tokens[i + n - 1][1]))
                 break
     for m in head.finditer(text):
         end = m.end()
+        head_word = m.group(0).split()[0].lower()
+        if head_word in GENERIC_HEADS:
+            # "school van Anas en Yassir": after a generic head, "van"/"en" lead to people, not to a name
+            cut = re.search(r"\s(?:van|en|voor|&)\s", m.group(0))
+            if cut:
+                end = m.start() + cut.start()
         if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
             # "de gemeente emmen": one lower-case place name after gemeente
             nxt = re.match(rf"\s+({LETTER}+)", text[end:])
@@ -545,6 +561,16 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
     for m in re.finditer(rf"(?i:\b(?:wonende|woonachtig|woonplaats|woont|wonen)\s*(?:te|in|:)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-wonende")
+    known_places = None
+    for ad in addresses:
+        m = re.match(rf"[ \t]+({LETTER}{{3,}}(?:[- ](?:aan|den|de|op)[- ]{LETTER}+)*)", text[ad.end:])
+        if m:
+            if known_places is None:
+                known_places = set(find_places(text))
+            if (ad.end + m.start(1), ad.end + m.end(1)) in known_places:
+                add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
+    for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
+        add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
         add(m.start(1), m.end(1), "woonplaats-veld")
 
@@ -583,7 +609,7 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
     has_initials = bool(m and m.group(1))
     sm = rx["surname"].match(text, j)
     words_ = sm.group(0).split() if sm else []
-    if len(words_) >= 2 and words_[0] == "van" and (
+    if len(words_) >= 2 and words_[0] == "van" and (role == "first" or
             (words_[1].lower() in lexicon.first_names() and words_[1].lower() not in lexicon.surnames())
             or (len(words_) >= 3 and not any(rx["tv"].match(w) for w in words_[1:]))
             or (len(words_) == 2 and re.match(rf" (?!(?i:{'|'.join(TV_SIMPLE)})\b){CAPWORD}", text[sm.end():]))):
@@ -687,14 +713,18 @@ def _names(f: _Found, kept, kind: str) -> None:
                 found.append((ext[0], ext[0] + len(parts_[0]), "naam-familie", "first"))
                 ext = (ext[1] - len(parts_[1]), ext[1])
             found.append((ext[0], ext[1], "naam-familie", "first"))
-            tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,\s*\d{1,2}\s*jaar)?\s*(?:,|\s+en|\s*&)\s+", text[ext[1]:])
+            tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,?\s*\d{1,2}(?:\s*jaar)?)?\s*(?:,|;|\s+en|\s*&)\s+", text[ext[1]:])
             if not tail:
                 break
             j = ext[1] + tail.end()
     # 4. a name with an age: "Jayden (11)", "Kirana, 5 jaar"
-    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
+    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*(?:(?i:zoon|dochter|kind|son|daughter)\s*,?\s*)?\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
         if not _is_stop(m.group(1)):
             found.append((m.start(1), m.end(1), "naam-leeftijd", "first"))
+    rel_words = _alts(p["relaties"])
+    for m in re.finditer(rf"(?i:\b(?:{rel_words}))\s*\(\s*({CAPWORD}(?:-{CAPWORD})?(?:\s+{CAPWORD})?)\s*[,)]", text):
+        if not _stop_core(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
     # 5. introductions and labels: "mijn naam is", "ik ben", "Naam:", "t.n.v."
     intro = _alts(p["naam_inleiders"])
     for m in re.finditer(rf"(?i:(?<![\w])(?:{intro}))[ \t]*(?:(?:ouder|kind)\s*\d\s*:\s*)?", text):
@@ -707,6 +737,12 @@ def _names(f: _Found, kept, kind: str) -> None:
         if re.match(r"(?:het|de|een|die|deze|mijn|onze|zijn|haar|hun)\s", text[j:j + 6]):
             continue
         ext = _name_after(text, j, allow_lower=allow_lower, role="first")
+        if ext is None and label in ("ik ben", "i am"):
+            # "ik ben amal uit somalie", "ik ben Dewi (34)": a word before "uit" or an age is a name
+            wm = re.match(rf"({WORD}(?:-{WORD})?)(?=\s+(?:uit|from)\s|\s*\(\d|,\s*\d{{1,2}}\s+jaar)", text[j:])
+            if wm and not _is_stop(wm.group(1)) and not re.search(r"(?:ig|isch|lijk|baar|end|de|te)$", wm.group(1).lower()):
+                found.append((j, j + wm.end(), "naam-inleiding", "first"))
+                continue
         if ext is None and label in ("mijn naam is", "ik heet", "my name is"):
             wm = re.match(rf"({WORD}(?:-{WORD})?)(?:[ \t]+((?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*{WORD}))?(?=\s*(?:[,.!?]|\s+(?:en|and|ik|i)\b|$))", text[j:])
             if wm and not _is_stop(wm.group(1)) and not (wm.group(2) and _is_stop(wm.group(2).split()[-1])):
