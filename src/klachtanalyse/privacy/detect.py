@@ -630,7 +630,8 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
         wm = re.match(rf"((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD}(?:-{WORD})?)", text[j:])
         if wm:
             core = wm.group(2).lower()
-            known = core in lexicon.surnames() or core in lexicon.first_names() or core in lexicon.ambiguous_first_names()
+            known = (core in lexicon.surnames() or core in lexicon.first_names() or core in lexicon.ambiguous_first_names()
+                     or core in lexicon.broad_first_names())
             if known and not _is_stop(core):
                 end = j + wm.end()
                 if role == "first" and core in lexicon.first_names():
@@ -649,6 +650,7 @@ def _names(f: _Found, kept, kind: str) -> None:
     p = lexicon.patterns()
     firsts = lexicon.first_names()
     ambiguous = lexicon.ambiguous_first_names()
+    broad = lexicon.broad_first_names()
     found: list[tuple[int, int, str, str]] = []  # start, end, rule, role
     lower_doc = _mostly_lower(text)
 
@@ -769,7 +771,9 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in rx["word"].finditer(text):
         w = m.group(0)
         lw = w.lower()
-        if lw not in firsts and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
+        broad_hit = (lw in broad and w[:1].isupper() and not w.isupper()
+                     and re.search(r"[a-zà-ÿ0-9,;:)]\s+$", text[max(0, m.start() - 3):m.start()]) is not None)
+        if lw not in firsts and not broad_hit and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
             if not ("-" in w and w[:1].isupper() and any(x.lower() in firsts for x in w.split("-"))
                     and all(x.lower() in firsts | ambiguous for x in w.split("-"))):
                 continue
