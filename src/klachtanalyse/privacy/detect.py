@@ -70,6 +70,11 @@ class _Found:
 
 def _alts(words) -> str:
     """A regex alternation of literal words, longest first (so "van der" beats "van")."""
+    return _alts_cached(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _alts_cached(words: tuple) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -80,8 +85,9 @@ def _rx() -> dict[str, re.Pattern]:
     st = lexicon.streets()
     tv = _alts(p["tussenvoegsels"])
     surname = rf"(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
-    suffix = _alts(st["suffixen"])
-    street_word = rf"(?:{WORD}(?:{suffix})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
+    # a whole word (atomic: no backtracking into it) that ends in a street suffix (look-behinds)
+    ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
+    street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
     addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w]))")
@@ -119,7 +125,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"
         ),
         "street_lc": re.compile(
-            rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}{WORD}(?:{suffix}))[ \t]+({housenr}){not_after_nr}(?![\w])",
+            rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}(?>{WORD})(?:{ends}))[ \t]+({housenr}){not_after_nr}(?![\w])",
             re.I,
         ),
         "after_name_street": re.compile(rf",[ \t]*((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"),
@@ -969,9 +975,8 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _places(f, addresses, postcodes, own_kept)
     _names(f, own_kept, kind)
     f.spans = _resolve(f.spans)
-    lang_kept = _language_filter(f, set())
-    _propagate(f, own_kept + lang_kept)
-    _language_filter(f, {(s.start, s.end) for s in f.spans if s.rule != "naam-herhaald"})
+    _propagate(f, own_kept)
+    _language_filter(f, set())
     return _resolve(f.spans)
 
 
