@@ -103,6 +103,17 @@ def speed(args) -> None:
         print(f"{label}: {len(texts)} docs, gemiddeld {avg_words:.0f} woorden: mediaan {statistics.median(rates):.1f} docs per CPU-seconde "
               f"(1 thread; wandklok {statistics.median(wall):.1f} docs/s op een gedeelde machine; {args.repeat}x)")
     print(f"corpus: mediaan {statistics.median(words):.0f} woorden per document")
+    files = sorted((ROOT / "corpora/geschreven/klachten").glob("*.txt"))
+    if files:
+        from klachtanalyse.pipeline import Options, Pipeline
+
+        pipe = Pipeline(Options(model=args.model))
+        pipe.analyse_file(files[0])
+        t0, w0 = time.process_time(), time.perf_counter()
+        for f in files:
+            pipe.analyse_file(f)
+        print(f"pipeline (lezen+taal+thema's+feiten) over {len(files)} klachtbestanden: "
+              f"{len(files) / (time.process_time() - t0):.1f} bestanden per CPU-seconde (wandklok {len(files) / (time.perf_counter() - w0):.1f}/s)")
     print(f"piekgeheugen (RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
