@@ -22,7 +22,9 @@ texts need no escaping:
 
 Header fields: id | file slug | register | grounds (comma separated, or '-' for none).
 Optional fifth field: kind (default klacht). A line ``@@ source=PATH`` right after the header
-marks real material: the text is then read from that file instead of written inline.
+marks real material: the text is then read from that file instead of written inline. For
+real material that is not plain text (a ruling's XML or JSON), ``@@ text=PATH`` names the
+text as the READ stage extracts it (kept in bron/echt/), so that the offsets are exact.
 """
 from __future__ import annotations
 
@@ -77,6 +79,7 @@ class BronDoc:
     grounds: list[str]
     kind: str = "klacht"
     source: str | None = None
+    text_file: str | None = None
     lines: list[str] = field(default_factory=list)
     quotes: list[tuple[str, str]] = field(default_factory=list)
     hard_negatives: list[str] = field(default_factory=list)
@@ -117,9 +120,11 @@ def parse_bron(path: Path) -> list[BronDoc]:
             cur.hard_negatives.extend(_split_list(raw[3:]))
         elif raw.startswith("@@ source="):
             cur.source = raw[len("@@ source="):].strip()
+        elif raw.startswith("@@ text="):
+            cur.text_file = raw[len("@@ text="):].strip()
         else:
-            if cur.quotes or cur.hard_negatives:
-                if raw.strip():
+            if cur.quotes or cur.hard_negatives or cur.source:
+                if raw.strip() and not raw.startswith("#"):  # comments may follow a document
                     raise AnnotationError(f"{where}: text after the evidence lines of {cur.id}")
                 continue
             cur.lines.append(raw)
@@ -150,7 +155,12 @@ def _real_text(source: str) -> str:
 
 def bron_to_record(d: BronDoc) -> dict[str, Any]:
     """One JSONL record (without split) from a parsed source document."""
-    if d.source:
+    if d.source and d.text_file:
+        # real material whose plain text the READ stage extracts (e.g. a ruling's XML/JSON):
+        # the extracted text is kept beside the sources, so offsets stay exact
+        text = (ROOT / d.text_file).read_bytes().decode("utf-8")
+        source, written = d.source, False
+    elif d.source:
         text = _real_text(d.source)
         source, written = d.source, False
     else:
