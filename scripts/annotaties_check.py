@@ -81,7 +81,7 @@ class BronDoc:
     source: str | None = None
     text_file: str | None = None
     lines: list[str] = field(default_factory=list)
-    quotes: list[tuple[str, str]] = field(default_factory=list)
+    quotes: list[tuple[str, str, str]] = field(default_factory=list)  # label, quote, file:line
     hard_negatives: list[str] = field(default_factory=list)
     where: str = ""
 
@@ -115,7 +115,7 @@ def parse_bron(path: Path) -> list[BronDoc]:
             label, sep, quote = raw[3:].partition(":")
             if not sep or not quote.strip():
                 raise AnnotationError(f"{where}: evidence line needs '>> label: quote'")
-            cur.quotes.append((label.strip(), quote.strip()))
+            cur.quotes.append((label.strip(), quote.strip(), where))
         elif raw.startswith("!! "):
             cur.hard_negatives.extend(_split_list(raw[3:]))
         elif raw.startswith("@@ source="):
@@ -131,13 +131,17 @@ def parse_bron(path: Path) -> list[BronDoc]:
     return docs
 
 
-def find_span(text: str, quote: str, doc_id: str) -> tuple[int, int]:
-    """Offsets of the one occurrence of ``quote`` in ``text``; loud failure otherwise."""
+def find_span(text: str, quote: str, what: str) -> tuple[int, int]:
+    """Offsets of the one occurrence of ``quote`` in ``text``; loud failure otherwise.
+
+    ``what`` names the evidence (document id, label, source line). Messages never repeat
+    the quote itself: annotation files may hold real, personal text.
+    """
     start = text.find(quote)
     if start < 0:
-        raise AnnotationError(f"{doc_id}: quote is not an exact substring of the text: {quote[:60]!r}")
+        raise AnnotationError(f"{what}: quote ({len(quote)} characters) is not an exact substring of the text")
     if text.find(quote, start + 1) >= 0:
-        raise AnnotationError(f"{doc_id}: quote occurs more than once, make it longer: {quote[:60]!r}")
+        raise AnnotationError(f"{what}: quote occurs more than once, make it longer")
     return start, start + len(quote)
 
 
@@ -171,8 +175,8 @@ def bron_to_record(d: BronDoc) -> dict[str, Any]:
         source, written = f"{WRITTEN_DIR}/{d.id}-{d.slug}.txt", True
     evidence = []
     themes: list[str] = []
-    for label, quote in d.quotes:
-        start, end = find_span(text, quote, d.id)
+    for label, quote, where in d.quotes:
+        start, end = find_span(text, quote, f"{d.id} ({label}, {where})")
         evidence.append({"label": label, "text": quote, "start": start, "end": end})
         if label not in themes:
             themes.append(label)
@@ -285,7 +289,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
             elif t in rec["themes"]:
                 problems.append(f"{rid}: {t} is both a theme and a hard negative")
         covered = set()
-        for ev in rec["evidence"]:
+        for n_ev, ev in enumerate(rec["evidence"], start=1):
             label, quote = ev.get("label"), ev.get("text")
             if label not in rec["themes"]:
                 problems.append(f"{rid}: evidence for {label!r}, which is not in themes")
@@ -294,7 +298,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
                 continue
             if fill and ("start" not in ev or "end" not in ev):
                 try:
-                    ev["start"], ev["end"] = find_span(text, quote, rid)
+                    ev["start"], ev["end"] = find_span(text, quote, f"{rid} (evidence {n_ev}, {label})")
                 except AnnotationError as exc:
                     problems.append(str(exc))
                     continue
@@ -305,7 +309,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
             if text[start:end] != quote:
                 where = text.find(quote)
                 hint = f" (the quote is at {where})" if where >= 0 else " (the quote is not in the text)"
-                problems.append(f"{rid}: text[{start}:{end}] != evidence text{hint}")
+                problems.append(f"{rid}: evidence {n_ev} ({label}): text[{start}:{end}] != evidence text{hint}")
             covered.add(label)
         for t in rec["themes"]:
             if t not in covered:
@@ -373,7 +377,7 @@ def build(bron_dir: Path = BRON_DIR, out: Path = JSONL, resplit: bool = False) -
     records: list[dict[str, Any]] = []
     for path in sorted(bron_dir.glob("*.bron")):
         for d in parse_bron(path):
-            for label, _ in d.quotes:
+            for label, _, _ in d.quotes:
                 if label not in THEMES:
                     raise AnnotationError(f"{d.where} ({d.id}): unknown theme {label!r}")
             for g in d.grounds:

@@ -177,8 +177,10 @@ def test_checker_fails_loudly_on_a_quote_that_is_not_in_the_text(tmp_path):
     bron.write_text("### x0001 | slug | test | -\nDe kinderen zijn niet gehoord.\n"
                     ">> kinderen_onzichtbaar: De kinderen zijn niet gehoord!\n", encoding="utf-8")
     doc = check.parse_bron(bron)[0]
-    with pytest.raises(check.AnnotationError, match="not an exact substring"):
+    with pytest.raises(check.AnnotationError, match="not an exact substring") as err:
         check.bron_to_record(doc)
+    assert "x0001" in str(err.value) and "x.bron:3" in str(err.value)
+    assert "gehoord" not in str(err.value)  # messages never carry document text
 
 
 def test_fill_computes_offsets_and_rejects_ambiguous_quotes():
