@@ -186,12 +186,12 @@ class RuleSet:
         """
         return self._scan(self.themes, text, folded if folded is not None else fold(text), sents, only)
 
-    def grounds(self, text: str, sents: list[Sentence], folded: str | None = None) -> list[Hit]:
+    def grounds(self, text: str, sents: list[Sentence], folded: str | None = None, only: list[int] | None = None) -> list[Hit]:
         """Ground hits, only in documents that speak of an eviction or closure at all."""
         folded = folded if folded is not None else fold(text)
         if self.ground_context is not None and not self.ground_context.search(folded):
             return []
-        return self._scan(self.ground_rules, text, folded, sents)
+        return self._scan(self.ground_rules, text, folded, sents, only)
 
 
 _CRUDE_NEG = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|niets|niks|zonder)\b")
