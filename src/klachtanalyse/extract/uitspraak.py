@@ -148,8 +148,30 @@ def _sentence_of(doc: Document, pos: int, within: Span | None = None) -> Span:
 
 
 def eviction_at_stake(doc: Document) -> re.Match | None:
-    """The first sign that an eviction, dissolution of a lease or a closure is at stake."""
-    return any_rx(rules()["ontruiming_aan_de_orde"]).search(doc.text)
+    """The first sign that an eviction, dissolution of a lease or a closure is at stake.
+
+    A mention that is only hypothetical or denied ("in het uiterste geval kan sluiting van
+    de woning volgen, maar dat is nu niet aan de orde") does not count; the language layer's
+    `qualify` decides that.
+    """
+    qualify = _qualifier()
+    maybe = rx(rules()["slechts_mogelijk"])
+    for m in any_rx(rules()["ontruiming_aan_de_orde"]).finditer(doc.text):
+        sent = _sentence_of(doc, m.start())
+        if maybe.search(doc.text, max(sent.start, m.start() - 60), min(sent.end, m.end() + 60)):
+            continue
+        if qualify is not None:
+            q = qualify(doc.text, m.start(), m.end())
+            if q.hypothetical or q.negated:
+                continue
+        return m
+    return None
+
+
+def _qualifier():
+    from klachtanalyse import language
+
+    return getattr(language, "qualify", None)
 
 
 def is_closure_case(doc: Document) -> re.Match | None:
@@ -238,7 +260,7 @@ def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
 
 
 def _lower_court_outcome(doc: Document, before: Span, closure: bool, tenant_claims: bool) -> Fact:
-    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank)\s+(?:heeft|had)\b|(?:heeft|had)\s+de\s+(?:kantonrechter|voorzieningenrechter|rechtbank)\b")
+    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank|hof)\s+(?:heeft|had)\b|(?:heeft|had)\s+(?:de|het)\s+(?:kantonrechter|voorzieningenrechter|rechtbank|hof)\b")
     for m in pat.finditer(doc.text, before.start, before.end):
         # the recounted decision: this sentence and the following lines (often a list)
         block = Span(m.start(), min(before.end, m.end() + 900))
