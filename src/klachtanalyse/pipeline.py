@@ -74,6 +74,23 @@ class Pipeline:
 
         return classify.load_classifier(self.options.model)
 
+    def signature(self) -> dict[str, str | None]:
+        """What decides the records besides the bytes: pipeline version and theme model.
+
+        The store re-analyses a file when any of this differs from what made its record.
+        """
+        clf = self.classifier
+        return {
+            "pipeline_version": self.version,
+            "model_name": str(getattr(clf, "name", type(clf).__name__)),
+            "model_version": str(getattr(clf, "version", "")) or None,
+        }
+
+    def warm_up(self) -> None:
+        """Load every stage now (workers do this once, so per-file timings are fair)."""
+        self.nlp
+        self.classifier
+
     def analyse_file(self, path: str | Path) -> Record:
         from klachtanalyse.read import ReadError, read_file
 

@@ -53,7 +53,11 @@ def add_arguments(p) -> None:
     g = sub.add_parser("regelgeving", help="gemeentelijke regelgeving (CVDR) en bekendmakingen")
     g.add_argument("--zoek", nargs="+", action="append", metavar="WOORD", required=True)
     g.add_argument("--gemeente", metavar="NAAM")
-    g.add_argument("--naar", required=True, metavar="MAP")
+    g.add_argument("--naar", required=True, metavar="MAP", help="map voor de XML-bestanden en bronnen.tsv")
+    g.add_argument("--max", type=int, metavar="N", help="hoogstens N regelingen downloaden")
+    g.add_argument("--wacht", type=float, default=1.0, metavar="SEC", help="seconden tussen verzoeken (standaard 1)")
+    g.add_argument("--pogingen", type=int, default=4, metavar="N", help="herhalingen bij een fout (standaard 4)")
+    g.add_argument("--basis-url", metavar="URL", help="andere SRU-server (spiegel of test)")
 
 
 def run(args) -> int:

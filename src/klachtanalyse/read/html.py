@@ -142,12 +142,15 @@ def read_html(data: bytes, source: str, doc_id: str) -> Document:
             md[key] = parse_date(md[key]) or md[key]
     doc.metadata.update(md)
     found = structure.detect(text, sections=n_heads == 0)
-    doc.segments.extend(heading_segs)
+    taken = {s.start for s in found if s.kind in ("article", "section")}
+    doc.segments.extend(s for s in heading_segs if s.start not in taken)  # "Artikel 4" h3 = the article
     doc.segments.extend(found)
+    doc.segments.sort(key=lambda s: (s.start, -s.end))
     if any(s.kind == "article" for s in found):
         doc.format = "regeling-html"
-        from klachtanalyse.read.regelgeving import grondslagen_from_text
+        from klachtanalyse.read.regelgeving import grondslagen_from_text, inwerkingtreding_from_text
 
+        doc.metadata.setdefault("datum_inwerkingtreding", inwerkingtreding_from_text(text))
         if not doc.metadata.get("grondslagen"):
             g = grondslagen_from_text(text)
             if g:

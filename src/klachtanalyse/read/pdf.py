@@ -176,17 +176,21 @@ def _norm_line(line: str) -> str:
     return line.strip()
 
 
+_LINE = re.compile(r"[^\r\n]*")
+
+
 def _split_lines(pages: list[RawPage]) -> None:
+    """Clean lines of every page with their exact offset in the raw text (pages joined by \f)."""
     offset = 0
     for p in pages:
         raw = p.text or ""
-        pos = 0
-        for part in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            # raw offsets are approximate where "\r\n" was folded: one per line before it
-            line = _norm_line(part)
+        for m in _LINE.finditer(raw):
+            if m.start() == m.end():
+                continue
+            line = _norm_line(m.group())
             if line:
-                p.lines.append((line, offset + pos))
-            pos += len(part) + 1
+                lead = len(m.group()) - len(m.group().lstrip())
+                p.lines.append((line, offset + m.start() + lead))
         offset += len(raw) + 1  # the form feed between pages
 
 

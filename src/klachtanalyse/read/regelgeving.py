@@ -40,6 +40,15 @@ def grondslagen_from_text(text: str) -> list[str]:
     return parts or [clause]
 
 
+_IN_WERKING_DATE = re.compile(r"\b(?:treedt|treden)\s+in\s+werking\s+(?:op|met ingang van|per)\s+(\d{1,2}\s+\w+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})", re.I)
+
+
+def inwerkingtreding_from_text(text: str) -> str | None:
+    """"Deze verordening treedt in werking op 1 februari 2024" -> "2024-02-01"."""
+    m = _IN_WERKING_DATE.search(text)
+    return parse_date(m.group(1)) if m else None
+
+
 def _text(el) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip() if el is not None else ""
 
@@ -159,11 +168,15 @@ def read_regeling_xml(data: bytes, source: str, doc_id: str) -> Document:
     md["identifier"] = _first(root, "identifier")
     md["datum"] = parse_date(_first(root, "issued", "datumOndertekening", "dagtekening"))
     md["datum_publicatie"] = parse_date(_first(root, "available", "issued"))
-    md["datum_inwerkingtreding"] = parse_date(_first(root, "inwerkingtredingDatum", "inwerkingtreding"))
+    md["datum_inwerkingtreding"] = (parse_date(_first(root, "inwerkingtredingDatum", "inwerkingtreding"))
+                                    or inwerkingtreding_from_text(text))
     grond = _all(root, "source")
     if not grond:
         grond = grondslagen_from_text(text)
     md["grondslagen"] = grond
     md["onderwerp"] = _all(root, "subject")
-    # paragraph numbers and the preamble are in the text; add paragraphs "1.", "2." of toelichting
+    have = {s.start for s in doc.segments if s.kind == "paragraph"}
+    doc.segments.extend(s for s in structure.detect(text, sections=False, beslissing=False, articles=False)
+                        if s.kind == "paragraph" and s.start not in have)
+    doc.segments.sort(key=lambda s: (s.start, -s.end))
     return doc
