@@ -231,8 +231,10 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
     return None, None
 
 
-def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
-    if not eviction_at_stake(doc):
+def read_uitkomst(doc: Document, procedure: str | None, at_stake: bool | None = None) -> Fact:
+    if at_stake is None:
+        at_stake = eviction_at_stake(doc) is not None
+    if not at_stake:
         return Fact("niet_van_toepassing")
     if procedure == "conclusie":
         return Fact(None)  # an advocate-general advises; nothing is decided
@@ -497,7 +499,7 @@ def read_partijrollen(doc: Document) -> tuple[dict[str, Any], dict[str, Evidence
     roles: dict[str, Any] = {"verhuurder": None, "burgemeester": False}
     head = _party_block(doc)
     corp = rx(rules()["woningcorporatie"])
-    m = corp.search(doc.text, 0, max(head.end, 4000)) or corp.search(doc.text)
+    m = corp.search(doc.text, 0, max(head.end, 4000)) or corp.search(doc.text, 0, 60000)
     if m:
         roles["verhuurder"] = "woningcorporatie"
         ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.woningcorporatie")
