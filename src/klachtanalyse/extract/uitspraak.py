@@ -349,10 +349,30 @@ def read_kinderen(doc: Document) -> Fact:
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):
             continue
         return Fact(True, _ev(doc, sent, "kinderen.ja"))
+    minor = _household_minor(doc)
+    if minor is not None:
+        return minor
     m = any_rx(k["nee"]).search(doc.text)
     if m:
         return Fact(False, _ev(doc, _sentence_of(doc, m.start()), "kinderen.nee"))
     return Fact(None)
+
+
+def _household_minor(doc: Document) -> Fact | None:
+    """The language layer's household spans: a child whose stated ages are all under 18."""
+    from klachtanalyse import language
+
+    find = getattr(language, "find_household", None)
+    if find is None:
+        return None
+    for m in find(doc.text):
+        value = m.value if isinstance(m.value, dict) else {}
+        ages = [a for a in value.get("leeftijden") or [] if isinstance(a, (int, float))]
+        if value.get("rol") == "kind" and ages and max(ages) < 18:
+            sent = _sentence_of(doc, m.start)
+            if not _negated(doc, sent, m.start):
+                return Fact(True, _ev(doc, sent, "kinderen.huishouden"))
+    return None
 
 
 def read_belang_kind(doc: Document, kinderen: bool | None) -> Fact:
