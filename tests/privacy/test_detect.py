@@ -86,3 +86,21 @@ def test_names_without_title_found_by_context_or_word_list():
 def test_place_tied_to_a_home_but_not_a_gemeente_as_actor():
     got = found("Zij is uit haar huis in Leeuwarden gezet; de gemeente Leeuwarden deed niets.")
     assert got == [("WOONPLAATS", "Leeuwarden")]
+
+
+def test_signature_blocks_fields_and_birth_dates_in_brackets():
+    text = ("Zij is moeder van Rayan (12-02-2012).\n\nOuders: Sunil en Kavita Ramcharan\n\n"
+            "Sjaak van der Molen\nEikenlaan 16\n7908 AE Hoogeveen\n\nHenk Pranger\nBakkerij Pranger\n0570-612345\n")
+    got = found(text)
+    assert ("GEBOORTEDATUM", "12-02-2012") in got
+    assert ("PERSOON", "Sunil") in got and ("PERSOON", "Kavita Ramcharan") in got
+    assert ("PERSOON", "Sjaak van der Molen") in got
+    assert ("WOONPLAATS", "Hoogeveen") in got
+    assert ("PERSOON", "Bakkerij Pranger") not in got and ("PERSOON", "Pranger") in got
+
+
+def test_chat_style_names_after_ik_ben_and_with_tussenvoegsel():
+    got = found("ik ben rosalinde mijn zoontje finn is 4. ik heb niks van kunt u helpen. groet gerrit van asselt")
+    assert ("PERSOON", "rosalinde") in got and ("PERSOON", "finn") in got
+    assert ("PERSOON", "gerrit van asselt") in got
+    assert not any("niks" in t for _, t in got)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
@@ -24,7 +25,7 @@ TYPES = ("PERSOON", "ADRES", "POSTCODE", "TELEFOON", "EMAIL", "BSN", "IBAN",
 
 # Which hit wins where two overlap: the more certain shape first.
 PRIORITY = {"EMAIL": 10, "IBAN": 9, "BSN": 8, "TELEFOON": 7, "KENTEKEN": 7, "GEBOORTEDATUM": 6,
-            "POSTCODE": 6, "ADRES": 5, "PERSOON": 4, "WOONPLAATS": 3}
+            "POSTCODE": 6, "ADRES": 5, "WOONPLAATS": 4.5, "PERSOON": 4}
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LETTER = r"[^\W\d_]"
@@ -84,7 +85,7 @@ def _rx() -> dict[str, re.Pattern]:
     p = lexicon.patterns()
     st = lexicon.streets()
     tv = _alts(p["tussenvoegsels"])
-    surname = rf"(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
+    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
     # a whole word (atomic: no backtracking into it) that ends in a street suffix (look-behinds)
     ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
@@ -120,6 +121,10 @@ def _rx() -> dict[str, re.Pattern]:
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
+        "street_paren": re.compile(
+            rf"(?i:\b(?:flat|woning|huis|adres|woon\w*|wonen|wonende|appartement|kamer)\b)[^.\n()]{{0,40}}\(\s*"
+            rf"((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD}|(?:{WORD}[ \t]+){{0,2}}{WORD})[ \t]+({housenr})\s*\)"
+        ),
         "street_ctx": re.compile(
             rf"(?i:\b(?:woon(?:t|en|achtig)?\s+(?:aan|op)(?:\s+(?:de|het))?|wonende(?:\s+(?:aan|op))?(?:\s+(?:de|het))?|adres(?:\s+(?:is|was))?\s*:?|aan\s+de|aan\s+het|op\s+de|op\s+het|op\s+het\s+adres))\s+"
             rf"((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"
@@ -516,6 +521,9 @@ def _addresses(f: _Found, kept) -> list[Span]:
         if not words[-1].lower().split("-")[0].endswith(STRONG_SUFFIXES) and not _street_context(text, start, m.end(2)):
             continue  # "Bladzijde 143", "Gravenhage 10": weak endings need an address around them
         add(start, m.end(2), "adres-straatnaam")
+    for m in rx["street_paren"].finditer(text):
+        if not _is_stop(m.group(1).split()[0]) and not _not_street(m.group(1)):
+            add(m.start(1), m.end(2), "adres-haakjes")
     for m in rx["street_ctx"].finditer(text):
         if _is_stop(m.group(1).split()[0]) or _not_street(m.group(1)) or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
             continue
@@ -561,7 +569,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         if m and not re.match(r"[,\s]*[1-9]\d{3}\s?[A-Za-z]{2}\b", text[ad.end:]):
             add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
         left = text[max(0, ad.start - 60):ad.start]
-        m = re.search(rf"(?:\bin|\bte)\s+{place}(?:,\s*|\s+(?:aan|op)\s+(?:de|het)\s+(?:adres\s+)?|\s+op\s+het\s+adres\s+)$", left)
+        m = re.search(rf"(?:\bin|\bte)\s+{place}(?:,\s*(?:(?:aan|op)\s+(?:de|het)\s+)?|\s+(?:aan|op)\s+(?:de|het)\s+(?:adres\s+)?|\s+op\s+het\s+adres\s+)$", left)
         if m:
             base = ad.start - len(left)
             add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
@@ -590,6 +598,31 @@ ORG_WORDS = {"advocaten", "advocatuur", "notarissen", "notariaat", "deurwaarders
              "west", "noord", "zuid", "centrum"}
 
 
+@lru_cache(maxsize=1)
+def _dutch_vocabulary() -> frozenset[str]:
+    """Dutch word forms from spaCy's nl lemma lookup table (spacy-lookups-data, a dependency)."""
+    try:
+        import gzip
+        import json
+
+        import spacy_lookups_data
+
+        path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            table = json.load(fh)
+        return frozenset({k.lower() for k in table} | {v.lower() for v in table.values()})
+    except Exception:
+        return frozenset()
+
+
+def _firm_word(word: str) -> bool:
+    """Is `word` a Dutch noun rather than a first name ("Bakkerij Pranger", "Garage Smit")?"""
+    w = word.lower()
+    if w in lexicon.first_names() or w in lexicon.broad_first_names() or w in lexicon.surnames() or len(w) < 5:
+        return False
+    return w in _dutch_vocabulary()
+
+
 def _is_streetname(name: str) -> bool:
     """Does `name` end like a street ("de Hoochweg", "Van Speijkstraat")?"""
     last = name.split()[-1].lower() if name.split() else ""
@@ -601,6 +634,12 @@ TV_SIMPLE = ("van", "de", "der", "den", "ter", "ten", "het", "el", "al")
 # Words that open a street name, never a person's ("Burgemeester Hogguerstraat").
 STREET_LEAD = {"burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "sint", "pastoor", "president",
                "generaal", "kapitein", "professor", "jonkheer", "dokter", "nieuwe", "oude", "korte", "lange"}
+
+# What follows "ik ben" without being a name: states, roles, ages.
+NOT_AFTER_IK_BEN = {"bang", "moe", "boos", "ziek", "zwanger", "blij", "bezorgd", "kapot", "op", "klaar", "thuis",
+                    "dakloos", "werkloos", "alleenstaand", "gescheiden", "getrouwd", "moeder", "vader", "oma", "opa",
+                    "huurder", "bewoner", "ten", "echt", "heel", "erg", "zo", "nu", "ook", "nog", "al", "wel",
+                    "niet", "geen", "hier", "daar", "bijna", "mama", "papa", "zelf", "zelfstandig", "bij"}
 
 # Finite verbs that follow a subject: "mijn man reza werkt": reza is the name.
 FINITE_VERBS = ("werkt|woont|zit|slaapt|gaat|komt|zegt|heeft|had|is|was|wil|kan|moet|mag|zal|speelt|huilt|"
@@ -640,6 +679,8 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
                      or core in lexicon.broad_first_names())
             if known and not _is_stop(core):
                 end = j + wm.end()
+                if role == "first" and wm.group(1).strip() == "van" and core not in lexicon.surnames():
+                    pos = j + len(wm.group(1))  # "de moeder van dylan"
                 if role == "first" and core in lexicon.first_names():
                     w2 = re.match(rf"\s+((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD})", text[end:])
                     if w2 and not _is_stop(w2.group(2)) and (w2.group(2).lower() in lexicon.surnames() or w2.group(1)):
@@ -834,7 +875,8 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}(?:-{CAPWORD})?|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
         nxt = text[m.end():m.end() + 80].lstrip("\r\n").split("\n", 1)[0]
         words = m.group(1).split()
-        if any(_is_stop(w) for w in words) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS:
+        if _stop_core(m.group(1)) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS \
+                or _firm_word(words[0]):
             continue
         contact = _rx()["email"].search(nxt) or re.match(r"\s*(?:tel|\+|0\d)", nxt) or _rx()["street"].match(nxt.strip())
         if contact:
@@ -857,6 +899,37 @@ def _names(f: _Found, kept, kind: str) -> None:
             continue
         found.append((m.start(1), m.end(1), "naam-hoofdletters", "first"))
 
+    # 12. a signature at the very end after a full stop: "... Please contact me. Kwame"
+    tail = re.search(rf"[.!?][ \t]+({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD})?)[ \t]*\s*$", text)
+    if tail and not _stop_core(tail.group(1)) and not _firm_word(tail.group(1).split()[0]):
+        found.append((tail.start(1), tail.end(1), "naam-ondertekening", "first"))
+    # 13. fields named after family members: "Ouders: Sunil en Kavita Ramcharan", "Leerling: Priya R."
+    labels = _alts(list(p["relaties"]) + ["ouders", "ouder", "leerling", "huurder", "huurster", "aanvrager",
+                                             "bewoner", "bewoners", "gezinsleden", "kinderen", "contact"])
+    for m in re.finditer(rf"(?im)^[ \t]*(?:{labels})[ \t]*(?:\d[ \t]*)?:[ \t]*([^\n]+)$", text):
+        pos = m.start(1)
+        for part in re.split(r"(,|;|\s+en\s+|\s*&\s*)", m.group(1)):
+            if part and not re.fullmatch(r",|;|\s+en\s+|\s*&\s*", part):
+                name = re.split(r"\s*\(", part, maxsplit=1)[0].strip()
+                lead = part.index(name) if name and name in part else 0
+                words = name.split()
+                if 0 < len(words) <= 4 and not any(any(c.isdigit() for c in w) for w in words) \
+                        and not _stop_core(name) and not rx["title"].fullmatch(words[0]) \
+                        and (words[0][:1].isupper() or words[0].lower() in firsts | broad):
+                    found.append((pos + lead, pos + lead + len(name), "naam-veld", "first"))
+            pos += len(part)
+    # 14. chat style: "ik ben rosalinde mijn zoontje ...", "gerrit van asselt"
+    if lower_doc:
+        for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit)\b|[ \t]*[,.])", text):
+            w = m.group(1).lower()
+            if not _is_stop(w) and w not in NOT_AFTER_IK_BEN and not re.search(r"(?:ig|isch|lijk|baar|end|en)$", w):
+                found.append((m.start(1), m.end(1), "naam-inleiding", "first"))
+        for m in re.finditer(rf"(?<![\w])({WORD})[ \t]+((?:van der|van den|van de|van|de|der|den|ter|ten)[ \t]+{WORD})(?![\w])", text):
+            last = m.group(2).split()[-1].lower()
+            if m.group(1).lower() in firsts | broad and not _is_stop(last) and m.group(1).lower() not in _dutch_vocabulary() \
+                    and (last in lexicon.surnames() or last not in _dutch_vocabulary()):
+                found.append((m.start(1), m.end(2), "naam-voornaam", "first"))
+
     for start, end, rule, role in found:
         if _overlaps((start, end), kept):
             continue
@@ -866,11 +939,15 @@ def _names(f: _Found, kept, kind: str) -> None:
     place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
     for sp in [x for x in f.spans if x.type == "PERSOON"]:
         m = rx["after_name_street"].match(text, sp.end)
-        if m and not _is_stop(m.group(1).split()[0]) and not _overlaps((m.start(1), m.end(2)), kept):
+        if m and not _is_stop(m.group(1).split()[0]) and len(m.group(1).split()[-1]) >= 3 \
+                and not _not_street(m.group(1)) and not _overlaps((m.start(1), m.end(2)), kept):
             f.add(m.start(1), m.end(2), "ADRES", "adres-na-naam")
         m = re.compile(rf"[ \t]+(?:uit|te)[ \t]+{place}").match(text, sp.end)
         if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept):
             f.add(m.start(1), m.end(1), "WOONPLAATS", "woonplaats-na-naam")
+        m = re.compile(rf"\s*\(\s*(?:\*\s*)?(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}})\s*\)").match(text, sp.end)
+        if m:
+            f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na-naam")
 
 
 # Rules whose hits are sure enough to look for the same name elsewhere in the document.
