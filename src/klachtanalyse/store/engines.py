@@ -101,6 +101,7 @@ class SerialEngine:
     """-j 1: analyse in this process, one file at a time (no start-up cost)."""
 
     name = "serial"
+    slots = 1
 
     def __init__(self, pipeline: Pipeline):
         self.pipeline = pipeline
@@ -130,7 +131,7 @@ class ProcessEngine:
 
     def __init__(self, options: Options, jobs: int):
         self.options = options
-        self.jobs = jobs
+        self.jobs = self.slots = jobs
         self.threads = max(1, (os.cpu_count() or 1) // jobs)
         self._futures: dict[Any, Task] = {}
         self._done: list[tuple[Task, Record, float]] = []
@@ -246,6 +247,12 @@ class DaskEngine:
     @property
     def workers(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
+
+    @property
+    def slots(self) -> int:
+        """Tasks the cluster runs at once (threads over all workers): sizes the window."""
+        workers = self.client.scheduler_info().get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
 
     @property
     def in_flight(self) -> int:
