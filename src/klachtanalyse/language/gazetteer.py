@@ -1,0 +1,143 @@
+"""Gemeenten and their places (data/gemeenten.csv, data/woonplaatsen.csv) and court codes.
+
+Finding names: every word that could start a name is looked up in an index of first words,
+then the longest full name that follows is taken ("Alphen aan den Rijn" before "Alphen").
+Names that are also ordinary words or surnames ("Best", "Ede", "Putten", "Vries") count only
+with context: "gemeente X", "in/te/uit/naar/bij X", or a municipal title ("burgemeester van X").
+Names in lower case ("ik woon in rotterdam") count when not ambiguous or after such context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from klachtanalyse.language._data import load_csv, load_yaml
+from klachtanalyse.language.matches import Match
+
+_WORD_RE = re.compile(r"'s-[\w]+(?:-[\w]+)*|[\w]+(?:[-'’][\w]+)*", re.U)
+_CONTEXT_RE = re.compile(
+    r"(?:\bgemeenten?|\bin|\bte|\buit|\bnaar|\bbij|\bvan|\bvoor|\bregio|\bstad|\bplaats|\bwoonplaats|\bomgeving|\bnabij|\bburgemeester\s+van|\bcollege\s+van)\s*[:(]?\s*$",
+    re.I,
+)
+_STRONG_CONTEXT_RE = re.compile(r"(?:\bgemeenten?|\bin|\bte|\buit|\bnaar|\bwoonplaats|\bburgemeester\s+van|\bcollege\s+van)\s*[:(]?\s*$", re.I)
+
+
+def _fold(s: str) -> str:
+    s = s.replace("’", "'").lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _index():
+    """first word -> list of (words tuple, gemeente, ambiguous, as_written, status)."""
+    names: dict[tuple[str, ...], tuple[str, bool, str, str]] = {}
+    current: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for row in load_csv("gemeenten.csv"):
+        name = row["naam"]
+        amb = row["dubbelzinnig"] == "1"
+        if row["status"] == "actueel":
+            current[_fold(name)] = name
+            target = name
+        else:
+            merged[_fold(name)] = row["opgegaan_in"]
+            target = row["opgegaan_in"]
+        forms = {name}
+        base = re.sub(r"\s*\((?:NH|L)\.\)$", "", name)
+        forms.add(base)
+        if name.startswith("Nuenen,"):
+            forms.add("Nuenen c.a.")
+        for f in forms:
+            key = tuple(_fold(w) for w in _WORD_RE.findall(f))
+            if key and (key not in names or row["status"] == "actueel"):
+                names[key] = (target, amb or f != name and base in ("Bergen",), name, row["status"])
+    for row in load_csv("woonplaatsen.csv"):
+        key = tuple(_fold(w) for w in _WORD_RE.findall(row["woonplaats"]))
+        if key and key not in names:
+            names[key] = (row["gemeente"], row["dubbelzinnig"] == "1", row["woonplaats"], "woonplaats")
+        elif key in names and row["dubbelzinnig"] == "1":
+            t = names[key]
+            names[key] = (t[0], True, t[2], t[3])
+    first: dict[str, list] = {}
+    for key, val in names.items():
+        first.setdefault(key[0], []).append((key, *val))
+    for lst in first.values():
+        lst.sort(key=lambda t: len(t[0]), reverse=True)
+    return first, current, merged, names
+
+
+def gemeente_of(place: str) -> str | None:
+    """The current gemeente of a place or (former) gemeente name: "Hoogezand" -> "Midden-Groningen"."""
+    _, _, _, names = _index()
+    key = tuple(_fold(w) for w in _WORD_RE.findall(place or ""))
+    hit = names.get(key)
+    return hit[0] if hit else None
+
+
+def current_gemeenten() -> list[str]:
+    """The 342 gemeenten of 2025, as CBS writes them."""
+    return sorted(_index()[1].values())
+
+
+def find_gemeenten(text: str) -> list[Match]:
+    """Gemeenten and places named in the text; value is the current gemeente's name.
+
+    info: {"plaats": name as listed, "soort": "actueel"|"opgeheven"|"woonplaats", "dubbelzinnig": bool}
+    """
+    first, _, _, _ = _index()
+    out: list[Match] = []
+    words = [(m.start(), m.end(), _fold(m.group(0))) for m in _WORD_RE.finditer(text)]
+    n = len(words)
+    i = 0
+    while i < n:
+        s, e, w = words[i]
+        cands = first.get(w)
+        if not cands:
+            i += 1
+            continue
+        hit = None
+        for key, gem, amb, written, status in cands:
+            k = len(key)
+            if i + k <= n and all(words[i + j][2] == key[j] for j in range(1, k)):
+                # the words must be adjacent (only spaces/hyphens between them)
+                if k > 1 and not all(re.fullmatch(r"[\s-]{1,3}", text[words[i + j - 1][1]:words[i + j][0]]) for j in range(1, k)):
+                    continue
+                hit = (k, gem, amb, written, status)
+                break
+        if hit is None:
+            i += 1
+            continue
+        k, gem, amb, written, status = hit
+        start, end = s, words[i + k - 1][1]
+        surface = text[start:end]
+        before = text[max(0, start - 30):start]
+        capital = surface[:1].isupper() or surface.startswith("'s")
+        ok: bool
+        if amb:
+            ok = capital and bool(_STRONG_CONTEXT_RE.search(before)) and not re.search(r"\b(?:de|van der|van den|ter)\s+$", before, re.I)
+            if ok and surface[:1].isupper() and re.search(r"\b[A-Z]\.\s*$|\bmr\.\s*$|\bvan\s+$", before) and not re.search(r"(?:burgemeester|college|gemeente)\s+van\s+$", before, re.I):
+                ok = False
+            if not ok and re.search(r"\bgemeenten?\s+$", before, re.I):
+                ok = True
+        elif capital:
+            ok = not surface.isupper() or len(surface) > 4
+        else:
+            ok = bool(_CONTEXT_RE.search(before)) or len(surface) >= 6
+        if ok:
+            out.append(Match(start, end, "gemeente", gem, {"plaats": written, "soort": status, "dubbelzinnig": amb}))
+            i += k
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _courts() -> dict[str, str]:
+    return {k.upper(): v for k, v in load_yaml("instanties.yaml")["ecli_codes"].items()}
+
+
+def court_of_ecli_code(code: str) -> str | None:
+    """The court's name for an ECLI court code: "RBAMS" -> "Rechtbank Amsterdam"."""
+    return _courts().get((code or "").strip().upper())

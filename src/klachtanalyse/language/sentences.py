@@ -1,0 +1,197 @@
+"""Sentence boundaries for legal and informal Dutch, on raw text, without spaCy.
+
+Why not spaCy's sentencizer: it ends a sentence at every full stop, so "r.o. 4.3" or a
+numbered paragraph "2.1." becomes a sentence of its own, while an e-mail without full
+stops or capitals stays one long sentence. The rules here (see docs/language.md and the
+annotation guideline in corpora/annotaties/zinnen/) are:
+
+1. A blank line always ends a sentence; a single line break does too, unless the line
+   runs on: the next line starts in lower case (or with a continuing word) and the line
+   before is long and does not end in sentence punctuation (wrapped PDF text).
+2. Within a line, . ? ! … (with closing quotes or brackets) end a sentence when the next
+   word starts with a capital, a digit, an opening quote/bracket or a placeholder, unless
+   the full stop belongs to an abbreviation (data/afkortingen.yaml), an initial ("J."),
+   a paragraph number at the start of a line ("2.1.", "4.3.2", "a.", "(ii)"), or a
+   number that is part of a reference ("r.o. 4.3. De" does end the sentence).
+   ? and ! also end a sentence before lower case (informal text); a full stop before
+   lower case ends one after an ordinary word of three or more letters.
+3. Numbered paragraph labels and enumeration markers belong to the sentence they start.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from klachtanalyse.language._data import load_yaml
+
+_ENUM_AT_LINE_START = re.compile(
+    r"""[ \t]*(?:
+        \d{1,3}(?:\.\d{1,3}){1,4}\.?          # 2.1  2.1.  4.3.2
+      | \d{1,3}\.                          # 2.
+      | \d{1,3}(?=[ \t]*$|[ \t]+[A-Z])       # a bare 2 alone or before a capital
+      | [a-zA-Z]\.                          # a.
+      | [a-z]\)                             # a)
+      | \((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)  # (a) (iv) (3)
+      | [ivxlc]{1,6}[.)]                    # iv.  iv)
+      | [-–—•·*▪►]                          # bullets and dashes
+    )(?=[ \t]|$)""",
+    re.X,
+)
+
+# Candidate ends inside a line: terminal punctuation, then closing quotes/brackets.
+_END_RE = re.compile(r"(?:\.{3}|…|[.?!]+)[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_RE = re.compile(r"\s+(\S)")
+
+_CONTINUE_WORDS = frozenset(
+    "en of maar dat die dan die het de een van in op te met voor vóór door aan om als naar bij uit tot "
+    "na over onder tegen sinds per tussen zonder binnen "
+    "zijn is was wordt werd heeft hebben niet ook nog wel zodat omdat waardoor waarbij".split()
+)
+_ENDS_OPEN = frozenset("de het een van in op te met voor vóór door aan om naar bij uit tot na over onder tegen sinds per tussen zonder binnen dat en of".split())
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    d = load_yaml("afkortingen.yaml")
+    abbr = frozenset(a.lower() for a in d["afkortingen"])
+    can_end = frozenset(a.lower() for a in d["kan_zin_eindigen"])
+    return abbr, can_end
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _ends_sentence_line(line: str) -> bool:
+    return bool(re.search(r"(?:[.?!:;…]|[.?!][\"'”’)\]])\s*$", line))
+
+
+def _line_runs_on(prev: str, nxt: str, blank_between: bool = False) -> bool:
+    """Whether a line break inside running text is only a wrap (PDF, e-mail, XML artefact).
+
+    A line that is only a paragraph label ("2.1.") runs on into the next line; a line that
+    starts with , ) ; continues the one before (party lines in rulings). Otherwise a wrap
+    needs a long line (>= 40 characters) that does not end a sentence, and a next line
+    that starts in lower case or after a word that cannot end a sentence ("de", "op").
+    Across a blank line only the last kind counts.
+    """
+    p = prev.rstrip()
+    q = nxt.lstrip()
+    if not p or not q:
+        return False
+    em = _ENUM_AT_LINE_START.match(p)
+    if not blank_between and em and not p[em.end():].strip():
+        return True
+    if not blank_between and q[0] in ",;)":
+        return True
+    if _ends_sentence_line(p):
+        return False
+    last = p.split()[-1].lower()
+    if len(p) >= 40 and last in _ENDS_OPEN and not _ENUM_AT_LINE_START.match(nxt):
+        return True
+    if blank_between or len(p) < 40:
+        return False
+    if _ENUM_AT_LINE_START.match(nxt):
+        return False
+    if p.endswith(("-", ",")) and (q[0].islower() or q[0] == "["):
+        return True
+    if q[0].islower():
+        return True
+    return False
+
+
+def _boundary_after(line: str, end: int, punct: str, line_start_enum_end: int) -> bool:
+    """Decide whether the punctuation ending at line[end] closes a sentence."""
+    m = _NEXT_RE.match(line, end)
+    if not m:
+        return False  # line end: handled by the line rules
+    nxt = m.group(1)
+    core = punct.rstrip("\"'”’»)]")
+    if end <= line_start_enum_end:
+        return False  # the enumeration label "2.1." / "a." itself
+    if core[0] in "?!" or core in ("...", "…") or len(core) > 1 and core[0] != ".":
+        return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([" or nxt.islower() and core[0] in "?!"
+    # a full stop
+    wm = _WORD_BEFORE.search(line, 0, end - len(punct) + 1)
+    word = wm.group(1) if wm else ""
+    low = word.lower().lstrip("(\"'“‘[").rsplit("/", 1)[-1]
+    abbr, can_end = _abbreviations()
+    if low in abbr or low.replace("\u00ad", "") in abbr:
+        if low in can_end and (nxt.isupper() or nxt in "\"“‘["):
+            return True
+        return False
+    stem = low[:-1]
+    if len(stem) == 1 and stem.isalpha():
+        return False  # an initial: "J. Jansen", "onder a. en b."
+    if re.fullmatch(r"(?:[a-z]\.){2,}", low):
+        return False  # unlisted dotted abbreviation "m.a.w."
+    if nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([":
+        if nxt.isdigit():
+            # "art. 3. 4" is rare; a following number starts a new sentence only after a word
+            return not stem.replace(".", "").replace(",", "").isdigit() or len(stem) > 6
+        return True
+    if nxt.islower():
+        return len(stem) >= 3 and stem.isalpha()
+    return False
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) as character offsets, trimmed of surrounding whitespace."""
+    bounds: list[tuple[int, int]] = []
+    lines = _line_spans(text)
+    cur_start: int | None = None
+    prev_line = ""
+    blank = False
+    _last_end = 0
+    for i, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            continue
+        lead = len(line) - len(line.lstrip())
+        if cur_start is not None and not _line_runs_on(prev_line, line, blank):
+            bounds.append((cur_start, _last_end))
+            cur_start = None
+        blank = False
+        if cur_start is None:
+            cur_start = ls + lead
+        em = _ENUM_AT_LINE_START.match(line)
+        enum_end = em.end() if em else -1
+        for m in _END_RE.finditer(line):
+            if _boundary_after(line, m.end(), m.group(0), enum_end):
+                bounds.append((cur_start, ls + m.end()))
+                nm = _NEXT_RE.match(line, m.end())
+                cur_start = ls + nm.start(1)
+        _last_end = ls + len(line.rstrip())
+        prev_line = line
+    if cur_start is not None:
+        bounds.append((cur_start, _last_end))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def sentence_around(text: str, start: int, end: int, window: int = 2000) -> tuple[int, int]:
+    """The sentence that holds text[start:end], found from a window around it (cheap)."""
+    lo = max(0, start - window)
+    nl = text.rfind("\n\n", lo, start)
+    if nl != -1:
+        lo = nl + 2
+    hi = min(len(text), end + window)
+    nl = text.find("\n\n", end, hi)
+    if nl != -1:
+        hi = nl
+    for s, e in sentences(text[lo:hi]):
+        if lo + s <= start < lo + e or (lo + s < end <= lo + e):
+            return lo + s, max(lo + e, end)
+    return start, end

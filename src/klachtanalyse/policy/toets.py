@@ -1,0 +1,184 @@
+"""The rights check of a municipal policy: each of the seven requirements aanwezig,
+gedeeltelijk or afwezig, with the sentences (and article numbers) that show it.
+
+Why sentence cues rather than a trained model: a policy officer must be able to see exactly
+why a requirement was judged present, and a handful of written policies is too little to
+train on honestly. The cues live in data/vereisten.yaml; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from klachtanalyse.document import Document, Evidence
+
+STATUS_ORDER = {"afwezig": 0, "gedeeltelijk": 1, "aanwezig": 2}
+MAX_EVIDENCE = 3
+
+_ARTICLE_LINE = re.compile(
+    r"^(?P<label>(?:Artikel|Art\.)\s+[\dIVXLC]+[a-z]?(?:\.\d+)*|§\s*\d+(?:\.\d+)*|\d+(?:\.\d+)*\.?)\s+\S",
+    re.MULTILINE,
+)
+
+
+def _compile(patterns: list[str] | None) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in (patterns or [])]
+
+
+@dataclass
+class Requirement:
+    """One requirement's cues, read from data/vereisten.yaml."""
+
+    id: str
+    titel: str
+    gezocht: list[str]
+    onderwerp: list[re.Pattern]
+    zwak_onderwerp: list[re.Pattern]
+    context: list[re.Pattern]
+    sterk: list[re.Pattern]
+    zwak: list[re.Pattern]
+    ontkenning: list[re.Pattern]
+    plafond: list[re.Pattern]
+
+
+@dataclass
+class RequirementResult:
+    id: str
+    titel: str
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    artikelen: list[str] = field(default_factory=list)
+    gezocht: list[str] = field(default_factory=list)
+    ontkend: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "status": self.status,
+            "evidence": [e.to_record() for e in self.evidence],
+        }
+        if self.artikelen:
+            out["artikelen"] = self.artikelen
+        if self.status == "afwezig":
+            out["gezocht"] = self.gezocht
+        if self.ontkend:
+            out["uitgesloten"] = [e.to_record() for e in self.ontkend]
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_requirements() -> tuple[Requirement, ...]:
+    """The seven requirements with their cues; global cues are merged in per requirement."""
+    raw = yaml.safe_load(resources.files("klachtanalyse.policy").joinpath("data/vereisten.yaml").read_text("utf-8"))
+    reqs = []
+    for rid, spec in raw["vereisten"].items():
+        sterk = list(spec.get("sterk") or [])
+        zwak = list(spec.get("zwak") or [])
+        if spec.get("globaal_sterk", True):
+            sterk += raw["sterk"]
+        if spec.get("globaal_zwak", True):
+            zwak += raw["zwak"]
+        reqs.append(
+            Requirement(
+                id=rid,
+                titel=spec["titel"],
+                gezocht=list(spec.get("gezocht") or []),
+                onderwerp=_compile(spec.get("onderwerp")),
+                zwak_onderwerp=_compile(spec.get("zwak_onderwerp")),
+                context=_compile(spec.get("context")),
+                sterk=_compile(sterk),
+                zwak=_compile(zwak),
+                ontkenning=_compile(spec.get("ontkenning")),
+                plafond=_compile(spec.get("plafond")),
+            )
+        )
+    return tuple(reqs)
+
+
+def _first(patterns: list[re.Pattern], text: str) -> int | None:
+    hits = [m.start() for p in patterns if (m := p.search(text))]
+    return min(hits) if hits else None
+
+
+def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
+    """(status, reason) for one sentence, or None when it does not concern the requirement."""
+    topic = any(p.search(sentence) for p in req.onderwerp)
+    weak_topic = not topic and any(p.search(sentence) for p in req.zwak_onderwerp)
+    if not (topic or weak_topic):
+        return None
+    if any(p.search(sentence) for p in req.ontkenning):
+        return "ontkend", "de regeling sluit dit uitdrukkelijk uit"
+    if req.context and not any(p.search(sentence) for p in req.context):
+        return None
+    if weak_topic:
+        return "gedeeltelijk", "alleen een formele stap genoemd"
+    strong_at = _first(req.sterk, sentence)
+    weak_at = _first(req.zwak, sentence)
+    capped = any(p.search(sentence) for p in req.plafond)
+    if strong_at is not None and (weak_at is None or weak_at > strong_at) and not capped:
+        return "aanwezig", "verplichtend geformuleerd"
+    if weak_at is not None:
+        return "gedeeltelijk", "vrijblijvend geformuleerd"
+    return "gedeeltelijk", "genoemd zonder verplichting"
+
+
+def article_labels(doc: Document) -> list[tuple[int, str]]:
+    """(start, label) of each article or numbered heading, from the reader's segments or the text."""
+    segs = [(s.start, s.label) for s in doc.segments if s.kind == "article" and s.label]
+    if segs:
+        return sorted(segs)
+    return [(m.start(), m.group("label").rstrip(".")) for m in _ARTICLE_LINE.finditer(doc.text)]
+
+
+def _article_at(labels: list[tuple[int, str]], pos: int) -> str | None:
+    current = None
+    for start, label in labels:
+        if start > pos:
+            break
+        current = label
+    return current
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    from klachtanalyse.language import sentences
+
+    return sentences(text)
+
+
+def toets_document(doc: Document) -> list[RequirementResult]:
+    """Judge every requirement for one policy document."""
+    spans = sentence_spans(doc.text)
+    labels = article_labels(doc)
+    results = []
+    for req in load_requirements():
+        found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": []}
+        for start, end in spans:
+            judged = judge_sentence(req, doc.text[start:end])
+            if judged:
+                found[judged[0]].append((start, end))
+        status = "aanwezig" if found["aanwezig"] else "gedeeltelijk" if found["gedeeltelijk"] else "afwezig"
+        chosen = found.get(status, [])[:MAX_EVIDENCE]
+        evidence = [doc.evidence(s, e, rule=req.id) for s, e in chosen]
+        arts = []
+        for ev in evidence:
+            art = _article_at(labels, ev.start)
+            if art and art not in arts:
+                arts.append(art)
+        results.append(
+            RequirementResult(
+                id=req.id,
+                titel=req.titel,
+                status=status,
+                evidence=evidence,
+                artikelen=arts,
+                gezocht=req.gezocht,
+                ontkend=[doc.evidence(s, e, rule=req.id) for s, e in found["ontkend"][:MAX_EVIDENCE]],
+            )
+        )
+    return results

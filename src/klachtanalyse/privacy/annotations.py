@@ -1,0 +1,78 @@
+"""The annotated evaluation set: markup sources -> plain texts + a JSONL of spans.
+
+The sources in corpora/geschreven/privacy/bron/ mark personal data inline as
+`[[P:Sanne de Boer]]` and stretches that must stay as `{{gemeente Utrecht}}` (see the
+guideline corpora/annotaties/persoonsgegevens-richtlijn.md). `build()` writes the plain texts
+to corpora/geschreven/privacy/teksten/ and the spans to corpora/annotaties/persoonsgegevens.jsonl,
+so that offsets are computed by a program, never counted by hand.
+
+    python -m klachtanalyse.privacy.annotations   # rebuild both from the sources
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+CODES = {"P": "PERSOON", "A": "ADRES", "PC": "POSTCODE", "T": "TELEFOON", "E": "EMAIL", "B": "BSN",
+         "I": "IBAN", "G": "GEBOORTEDATUM", "K": "KENTEKEN", "W": "WOONPLAATS"}
+MARK = re.compile(r"\[\[([A-Z]{1,2}):(.*?)\]\]|\{\{(.*?)\}\}", re.S)
+
+ROOT = Path(__file__).resolve().parents[3]
+SOURCES = ROOT / "corpora" / "geschreven" / "privacy" / "bron"
+TEXTS = ROOT / "corpora" / "geschreven" / "privacy" / "teksten"
+JSONL = ROOT / "corpora" / "annotaties" / "persoonsgegevens.jsonl"
+
+
+def parse(markup: str) -> tuple[str, list[dict], list[dict]]:
+    """Plain text, personal-data spans and kept spans from one marked-up source."""
+    out: list[str] = []
+    spans: list[dict] = []
+    keep: list[dict] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(markup):
+        out.append(markup[pos:m.start()])
+        length += m.start() - pos
+        if m.group(1):
+            value, type_ = m.group(2), CODES[m.group(1)]
+            spans.append({"start": length, "end": length + len(value), "type": type_, "text": value})
+        else:
+            value = m.group(3)
+            keep.append({"start": length, "end": length + len(value), "text": value})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(markup[pos:])
+    return "".join(out), spans, keep
+
+
+def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> int:
+    texts.mkdir(parents=True, exist_ok=True)
+    jsonl.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        for src in sorted(sources.glob("*.txt")):
+            text, spans, keep = parse(src.read_text(encoding="utf-8"))
+            (texts / src.name).write_text(text, encoding="utf-8")
+            tag = src.name.split("-")[1]
+            split = tag if tag in ("test", "nieuw") else "dev"
+            row = {"id": src.stem, "file": f"corpora/geschreven/privacy/teksten/{src.name}", "split": split,
+                   "text": text, "spans": spans, "keep": keep}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def load(path: Path = JSONL) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    for row in rows:
+        for s in row["spans"] + row["keep"]:
+            assert row["text"][s["start"]:s["end"]] == s["text"], (row["id"], s)
+    return rows
+
+
+if __name__ == "__main__":
+    print(f"{build()} documenten geschreven naar {TEXTS} en {JSONL}")

@@ -1,0 +1,823 @@
+"""Finding personal data of private persons in Dutch text: rules and word lists, no model.
+
+Why rules: the data to find has a fixed shape (BSN with its 11-test, IBAN with its checksum,
+postcodes, Dutch phone numbers and licence plates) or a strong context in Dutch letters
+(titles, "mijn zoon Daan (7)", "Naam:", signatures). Rules run in milliseconds, explain each
+hit (`Span.rule`), and never remove a gemeente or corporation, which a statistical tagger
+does (see docs/privacy.md for the measured comparison with deduce).
+
+`find_personal_data(text)` returns non-overlapping `Span`s; `find_kept(text)` the stretches
+that stay (organisations, public bodies), which block name, address and place hits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from klachtanalyse.privacy import lexicon
+from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
+
+TYPES = ("PERSOON", "ADRES", "POSTCODE", "TELEFOON", "EMAIL", "BSN", "IBAN",
+         "GEBOORTEDATUM", "KENTEKEN", "WOONPLAATS")
+
+# Which hit wins where two overlap: the more certain shape first.
+PRIORITY = {"EMAIL": 10, "IBAN": 9, "BSN": 8, "TELEFOON": 7, "KENTEKEN": 7, "GEBOORTEDATUM": 6,
+            "POSTCODE": 6, "ADRES": 5, "PERSOON": 4, "WOONPLAATS": 3}
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LETTER = r"[^\W\d_]"
+CAPWORD = rf"(?:[{UPPER}]{LETTER}*(?:['’]{LETTER}+)?)"
+WORD = rf"(?:{LETTER}+(?:['’]{LETTER}+)?)"
+INITIALS = rf"(?:(?:[{UPPER}]|Th|Ch|Chr|Ph|Joh|Jac|Wm|Fr|IJ|Ij)\.[ \t]?-?){{1,5}}"
+MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+          "december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One piece of personal data: `text == source[start:end]`.
+
+    For persons, `first`, `initials` and `surname` hold the parsed parts (lower case) so
+    that "mevrouw Jansen" and "M. Jansen" can be linked to one placeholder.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    rule: str
+    first: str | None = None
+    initials: str | None = None
+    surname: str | None = None
+
+
+@dataclass
+class _Found:
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+    def add(self, start: int, end: int, type_: str, rule: str, **parts) -> None:
+        # trim whitespace and trailing punctuation that belongs to the sentence
+        while start < end and (self.text[start].isspace() or self.text[start] in ",;:("):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:)"):
+            end -= 1
+        if end > start:
+            self.spans.append(Span(start, end, type_, self.text[start:end], rule, **parts))
+
+
+def _alts(words) -> str:
+    """A regex alternation of literal words, longest first (so "van der" beats "van")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    """All patterns, compiled once (they are built from the data files)."""
+    p = lexicon.patterns()
+    st = lexicon.streets()
+    tv = _alts(p["tussenvoegsels"])
+    surname = rf"(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
+    suffix = _alts(st["suffixen"])
+    street_word = rf"(?:{WORD}(?:{suffix})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
+    lead = _alts(st["woorden"])
+    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
+                r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w]))")
+    housenr = rf"(?:\d{{1,5}}{addition}?)"
+    street = (
+        rf"(?:(?:(?:(?i:{lead})|{CAPWORD}|\d{{1,2}}e|(?i:{tv}))[ \t]+){{0,4}}{street_word}"
+        rf"(?:[ \t]+(?:[ONZW]\.[ZW]\.))?)"
+    )
+    not_after_nr = r"(?!\s*(?:jaar|keer|euro|uur|dagen|weken|maanden|kinderen|procent|%|minuten|personen|m2|meter|km))"
+    return {
+        "tv": re.compile(rf"^(?:{tv})$", re.I),
+        "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w])"),
+        "iban": re.compile(r"(?<![\w])([A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30})(?![\w])"),
+        "nine": re.compile(r"(?<![\d.,\-/])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)"),
+        "account": re.compile(r"(?<![\d.,\-/])(\d{7,10})(?![\d]|[.,\-/]\d)"),
+        "phone_start": re.compile(r"(?<![\w+])(?:\+\s?[1-9]\d{0,2}|00[1-9]\d{0,2}|\(?0)"),
+        "postcode": re.compile(r"(?<![\w/])([1-9]\d{3})\s?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
+        "postcode_lc": re.compile(r"(?<![\w])([1-9]\d{3})\s?([a-z]{2})(?![\w])"),
+        "plate": re.compile(
+            r"(?<![\w-])(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
+            r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
+            r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+            r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?![\w-])"
+        ),
+        "plate_labelled": re.compile(
+            rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
+        ),
+        "birth": re.compile(
+            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|is|was|op|in|:|d\.d\.|\(|,)\s*)*"
+            rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
+        ),
+        "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
+        "street_ctx": re.compile(
+            rf"(?i:\b(?:woon(?:t|en|achtig)?\s+(?:aan|op)(?:\s+(?:de|het))?|wonende(?:\s+(?:aan|op))?(?:\s+(?:de|het))?|adres(?:\s+(?:is|was))?\s*:?|aan\s+de|aan\s+het|op\s+de|op\s+het|op\s+het\s+adres))\s+"
+            rf"((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"
+        ),
+        "street_lc": re.compile(
+            rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}{WORD}(?:{suffix}))[ \t]+({housenr}){not_after_nr}(?![\w])",
+            re.I,
+        ),
+        "line_street": re.compile(rf"^[ \t]*((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr})[ \t]*$", re.M),
+        "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*({surname})"),
+        "surname": re.compile(surname),
+        "capword": re.compile(CAPWORD),
+        "word": re.compile(rf"{WORD}(?:-{WORD})?"),
+        "title": re.compile(rf"(?<![\w])(?i:{_alts(p['titels'])})(?![\w])"),
+    }
+
+
+# ---------------------------------------------------------------- kept stretches
+
+
+@lru_cache(maxsize=1)
+def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
+    k = lexicon.kept()
+    names = list(k["woningcorporaties"]) + list(k["publieke_organen"])
+    fixed = re.compile(rf"(?<![\w])(?:{_alts(names)})(?![\w])", re.I)
+    head = re.compile(
+        rf"(?<![\w])(?i:{_alts(k['kopwoorden'])})(?:\s+(?:(?i:van|voor|de|der|den|en|het|'t|aan|op|&)\s+)*(?:{CAPWORD}|[A-Z&]{{2,}}))*",
+    )
+    return fixed, head
+
+
+def find_kept(text: str) -> list[tuple[int, int]]:
+    """Stretches that stay: gemeenten, courts, public bodies, housing corporations."""
+    return sorted(_own_kept(text) + _language_kept(text))
+
+
+def _own_kept(text: str) -> list[tuple[int, int]]:
+    """The organisations of data/behouden.yaml ("gemeente X", "Woonstichting Y", Ymere ...)."""
+    fixed, head = _kept_rx()
+    out = [(m.start(), m.end()) for m in fixed.finditer(text)]
+    for m in head.finditer(text):
+        end = m.end()
+        if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
+            # "de gemeente emmen": one lower-case place name after gemeente
+            nxt = re.match(rf"\s+({LETTER}+)", text[end:])
+            if nxt and nxt.group(1).lower() not in lexicon.stopwords() and len(nxt.group(1)) > 2:
+                end += nxt.end()
+        out.append((m.start(), end))
+    return sorted(out)
+
+
+def _language_spans(text: str, finders: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans from the language layer's finders (gemeenten, organisations, courts), if present."""
+    try:
+        from klachtanalyse import language
+    except Exception:  # pragma: no cover - the language layer is part of the package
+        return []
+    spans: list[tuple[int, int]] = []
+    for fn_name in finders:
+        fn = getattr(language, fn_name, None)
+        if fn is None:
+            continue
+        try:
+            hits = fn(text)
+        except Exception:
+            continue
+        for hit in hits:
+            start, end = getattr(hit, "start", None), getattr(hit, "end", None)
+            if isinstance(start, int) and isinstance(end, int) and end > start:
+                spans.append((start, end))
+    return spans
+
+
+def _language_kept(text: str) -> list[tuple[int, int]]:
+    """Organisations and courts named by the language layer (not bare place names:
+    "Zaandam" after a person's address is that person's place and is replaced)."""
+    return _language_spans(text, ("find_organisations", "find_instanties"))
+
+
+def find_places(text: str) -> list[tuple[int, int]]:
+    """Place and gemeente names (language layer gazetteer): never a person's name on their own."""
+    return _language_spans(text, ("find_gemeenten",))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_stop(word: str) -> bool:
+    return word.lower() in lexicon.stopwords()
+
+
+def _stop_core(name: str) -> bool:
+    """Is `name` no name: a common word ("van de Gemeente"), an acronym ("RVV"), a letter?"""
+    tv = _rx()["tv"]
+    cores = [w.strip(".") for w in name.replace("-", " ").split() if not tv.match(w)]
+    return (not cores or any(_is_stop(w) or w.lower() in NOT_NAMES for w in cores)
+            or any(len(w) < 2 or (w.isupper() and len(w) <= 5) for w in cores))
+
+
+def _overlaps(a: tuple[int, int], spans) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _label_before(text: str, pos: int, labels, window: int = 40) -> bool:
+    """Is one of `labels` written shortly before `pos` on the same line?"""
+    left = text[max(0, pos - window):pos]
+    left = left.rsplit("\n", 1)[-1].lower()
+    return any(re.search(rf"(?<![\w]){re.escape(lab.lower())}(?![\w])", left) for lab in labels)
+
+
+def _mostly_lower(text: str) -> bool:
+    """Is the text written without capitals (chat style)? Then lower-case names count."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text, re.M)
+    if len(starts) < 2:
+        return bool(starts) and starts[0].islower()
+    return sum(c.islower() for c in starts) / len(starts) > 0.5
+
+
+def _parse_name(name: str, role: str) -> dict:
+    """Split a name into first name, initials and surname (lower case) for linking.
+
+    `role` says what a single word is: "surname" after a title, "first" after a family word.
+    """
+    rx = _rx()
+    tokens = name.replace("’", "'").split()
+    initials = [t for t in tokens if re.fullmatch(r"(?:[^\W\d_]{1,3}\.-?)+", t)]
+    rest = [t for t in tokens if t not in initials]
+    init = "".join(c for t in initials for c in t if c.isalpha() and c.isupper()).lower() or None
+    if not rest:
+        return {"initials": init}
+    # the surname starts at the first tussenvoegsel or, failing that, is the last word
+    cut = next((i for i, t in enumerate(rest) if rx["tv"].match(t) and i > 0), None)
+    if cut is None:
+        cut = len(rest) - 1 if len(rest) > 1 else (0 if role == "surname" or init else 1)
+    if initials and cut > 0 and role == "surname":
+        cut = 0
+    first = " ".join(rest[:cut]).lower() or None
+    surname = " ".join(rest[cut:]).lower() or None
+    return {"first": first, "initials": init, "surname": surname}
+
+
+# ---------------------------------------------------------------- structured data
+
+
+def _emails(f: _Found) -> None:
+    roles = {r.lower() for r in lexicon.patterns()["rol_mailboxen"]}
+    for m in _rx()["email"].finditer(f.text):
+        local = m.group(0).split("@")[0].lower()
+        if local in roles:
+            continue
+        f.add(m.start(), m.end(), "EMAIL", "email")
+
+
+def _ibans(f: _Found) -> None:
+    labels = lexicon.patterns()["iban_labels"]
+    for m in _rx()["iban"].finditer(f.text):
+        raw = m.group(1)
+        country = raw[:2].upper()
+        compact = "".join(raw.split()).upper()
+        length = IBAN_LENGTHS.get(country) or len(compact)
+        if len(compact) < length or length == 0:
+            continue
+        # keep exactly `length` characters (the match may run into the next word)
+        taken, count = 0, 0
+        for i, c in enumerate(raw):
+            if not c.isspace():
+                count += 1
+            if count == length:
+                taken = i + 1
+                break
+        candidate = raw[:taken]
+        if raw[taken:taken + 1].isalnum():
+            continue
+        ok = iban_valid(candidate)
+        shaped = re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", "".join(candidate.split()).upper())
+        if ok or (shaped and _label_before(f.text, m.start(), labels)):
+            f.add(m.start(1), m.start(1) + taken, "IBAN", "iban" if ok else "iban-label")
+    for m in _rx()["account"].finditer(f.text):
+        if _label_before(f.text, m.start(), ["rekeningnummer", "rek.nr.", "rek.nr", "reknr", "bankrekening", "bankrekeningnummer", "gironummer", "iban"], 30):
+            f.add(m.start(1), m.end(1), "IBAN", "rekening-label")
+
+
+def _bsns(f: _Found, labelled_only: bool = False) -> None:
+    p = lexicon.patterns()
+    for m in _rx()["nine"].finditer(f.text):
+        digits = re.sub(r"\D", "", m.group(1))
+        labelled = _label_before(f.text, m.start(), p["bsn_labels"], 45)
+        if labelled and len(digits) in (8, 9):
+            f.add(m.start(1), m.end(1), "BSN", "bsn-label")
+        elif not labelled_only and len(digits) == 9 and elfproef(digits) and not _label_before(f.text, m.start(), p["andere_nummers"], 30):
+            if f.text[max(0, m.start() - 2):m.start()].strip() in ("€", "EUR"):
+                continue
+            f.add(m.start(1), m.end(1), "BSN", "bsn-elfproef")
+
+
+OTHER_NUMBER_LABELS = ("parketnummer", "zaaknummer", "zaaknr", "rolnummer", "rolnr", "kenmerk", "dossiernummer",
+                       "klantnummer", "registratienummer", "registratienummers", "factuurnummer", "contractnummer",
+                       "polisnummer", "kvk", "btw", "vonnis no.", "no.", "nr.")
+
+
+def _phones(f: _Found) -> None:
+    text = f.text
+    service = lexicon.patterns()["service_nummers"]
+    for m in _rx()["phone_start"].finditer(text):
+        i = m.end()
+        start = m.start()
+        head = m.group(0)
+        international = head.startswith(("+", "00"))
+        digits = re.sub(r"\D", "", head)
+        # "+31 (0)6": the (0) is not dialled
+        mz = re.match(r"\s?\(0\)", text[i:])
+        if international and mz:
+            i += mz.end()
+        j = i
+        seps = 0
+        while j < len(text):
+            sep = re.match(r"(?:\s?[-–.]\s?|\s|\)\s?)", text[j:])
+            if text[j].isdigit():
+                digits += text[j]
+                j += 1
+                continue
+            if sep and j + sep.end() < len(text) and text[j + sep.end()].isdigit() and "\n" not in sep.group(0):
+                seps += 1
+                j += sep.end()
+                continue
+            break
+        if j < len(text) and (text[j].isalnum() or (text[j] in "-/" and j + 1 < len(text) and text[j + 1].isdigit())):
+            continue
+        national = digits
+        if international:
+            if digits.startswith("0031"):
+                national = "0" + digits[4:]
+            elif digits.startswith("31"):
+                national = "0" + digits[2:]
+            else:
+                if 9 <= len(digits) <= 15:
+                    f.add(start, j, "TELEFOON", "telefoon-buitenland")
+                continue
+        if len(national) != 10 or national[1] == "0":
+            continue
+        chunk = text[start:j]
+        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}.*", chunk):
+            continue  # a date followed by a number
+        if any(national.startswith(s.replace(" ", "")) for s in service):
+            continue
+        if _label_before(text, start, OTHER_NUMBER_LABELS, 25) and not _label_before(text, start, ["tel", "telefoon", "telefoonnummer", "mobiel", "bel", "nummer is"], 25):
+            continue
+        f.add(start, j, "TELEFOON", "telefoon")
+
+
+def _postcodes(f: _Found, addresses: list[Span]) -> None:
+    text = f.text
+    for m in _rx()["postcode"].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(0, line_start - 40):m.start()].lower()
+        if re.search(r"postbus\s*\d+\s*,?\s*$", before) or re.search(r"postbus\s*\d+[^\n]*\n$", text[max(0, line_start - 40):line_start].lower()):
+            continue
+        if m.group(2) in ("EN", "DE", "IN", "OP", "TE", "EU") and not re.match(r"\s+[A-Z]", text[m.end():]):
+            continue
+        f.add(m.start(), m.end(), "POSTCODE", "postcode")
+    for m in _rx()["postcode_lc"].finditer(text):
+        # lower case "3512 ab" only beside an address or before a place name
+        near_address = any(0 <= m.start() - a.end <= 3 for a in addresses)
+        if near_address or (m.group(0)[4:5] != " " and re.match(rf"\s+{LETTER}{{3,}}", text[m.end():])):
+            f.add(m.start(), m.end(), "POSTCODE", "postcode-kleine-letters")
+
+
+def _plates(f: _Found) -> None:
+    for m in _rx()["plate"].finditer(f.text):
+        f.add(m.start(), m.end(), "KENTEKEN", "kenteken-sidecode")
+    for m in _rx()["plate_labelled"].finditer(f.text):
+        raw = m.group(1)
+        if sum(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) and len(re.sub(r"\W", "", raw)) == 6:
+            f.add(m.start(1), m.end(1), "KENTEKEN", "kenteken-label")
+
+
+def _birthdates(f: _Found) -> None:
+    for m in _rx()["birth"].finditer(f.text):
+        f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum")
+
+
+# Endings that make a lower-case word a street without doubt.
+STRONG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
+                   "plantsoen", "boulevard", "hof", "pad", "markt", "wal")
+
+
+# Words that end like a street but head a citation: "Bladzijde 143", "Natura 2000".
+NOT_STREET = {"bladzijde", "pagina", "artikel", "hoofdstuk", "bijlage", "productie", "natura", "verordening",
+              "richtlijn", "jaargang", "gravenhage", "wet", "besluit", "regeling", "nummer", "groep", "fase",
+              "ronde", "periode", "week", "stap", "punt", "lid", "zaak", "kamer", "vaart"}
+
+
+def _not_street(street: str) -> bool:
+    words = street.lower().split()
+    return bool(words) and (words[0] in NOT_STREET or words[-1] in NOT_STREET)
+
+
+def _street_context(text: str, start: int, end: int) -> bool:
+    """Is there an address around a street name with a weak ending (-oord, -haven, -hage)?"""
+    left = text[max(0, start - 30):start].lower()
+    right = text[end:end + 40]
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        re.search(r"(?:\baan|\bop|\badres|\bwoon\w*|\bwonende)\s*(?:de|het|is|was)?\s*:?\s*$", left)
+        or re.match(r",?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b", right)
+        or re.match(r"\s+(?:te|in)\s+[A-Z]", right)
+        or (not text[line_start:start].strip() and re.match(r"[ \t]*\r?\n[ \t]*[1-9]\d{3}\s?[A-Z]{2}", right))
+    )
+
+
+def _addresses(f: _Found, kept) -> list[Span]:
+    rx = _rx()
+    text = f.text
+    found: list[Span] = []
+
+    def add(start, end, rule):
+        if _overlaps((start, end), kept):
+            return
+        before = len(f.spans)
+        f.add(start, end, "ADRES", rule)
+        if len(f.spans) > before:
+            found.append(f.spans[-1])
+
+    for m in rx["street"].finditer(text):
+        words = m.group(1).split()
+        # drop leading words that are not part of a street name ("Ik woon Kerkstraat 1")
+        start = m.start(1)
+        while len(words) > 1 and not _rx()["tv"].match(words[0]) and (_is_stop(words[0]) or not (words[0][:1].isupper() or words[0][:1].isdigit())) \
+                or len(words) > 1 and _rx()["tv"].match(words[0]) and words[0][:1].islower():
+            start += len(words[0])
+            start = start + (len(text[start:]) - len(text[start:].lstrip()))
+            words = words[1:]
+        if not any(w[:1].isupper() for w in words):
+            continue  # lower-case streets are the third pattern's, with a stricter test
+        if _not_street(" ".join(words)):
+            continue
+        if not words[-1].lower().split("-")[0].endswith(STRONG_SUFFIXES) and not _street_context(text, start, m.end(2)):
+            continue  # "Bladzijde 143", "Gravenhage 10": weak endings need an address around them
+        add(start, m.end(2), "adres-straatnaam")
+    for m in rx["street_ctx"].finditer(text):
+        if _is_stop(m.group(1).split()[0]) or _not_street(m.group(1)) or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
+            continue
+        add(m.start(1), m.end(2), "adres-context")
+    for m in rx["street_lc"].finditer(text):
+        word = m.group(1).split()[-1].lower()
+        if m.group(1).split()[-1][:1].isupper():
+            continue  # capitalised street names are the first pattern's
+        if any(word == s for s in lexicon.streets()["suffixen"]):
+            continue  # "de weg 3": a bare suffix is a common noun
+        if not word.endswith(STRONG_SUFFIXES):
+            continue  # "jaargang 45", "grieven 1": only clear street endings in lower case
+        words = m.group(1).split()
+        start = m.start(1)
+        while len(words) > 1 and _is_stop(words[0]):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        add(start, m.end(2), "adres-kleine-letters")
+    for m in rx["line_street"].finditer(text):
+        # a line "Botter 12-41" directly followed by a line with a postcode
+        nxt = text[m.end():m.end() + 40].lstrip("\r\n")
+        if rx["postcode"].match(nxt) and not _is_stop(m.group(1).split()[0]) and not m.group(1).lower().startswith("postbus"):
+            add(m.start(1), m.end(2), "adres-regel")
+    return found
+
+
+def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> None:
+    text = f.text
+    place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
+    place_lc = rf"({LETTER}{{3,}}(?:-{LETTER}+)?)"
+
+    def add(start, end, rule):
+        if _overlaps((start, end), kept) or _is_stop(text[start:end]):
+            return
+        f.add(start, end, "WOONPLAATS", rule)
+
+    for pc in postcodes:
+        m = re.match(rf"[ \t]+{place}", text[pc.end:]) or re.match(rf"[ \t]+{place_lc}(?=\s*(?:$|[\n,.]))", text[pc.end:], re.M)
+        if m:
+            add(pc.end + m.start(1), pc.end + m.end(1), "woonplaats-postcode")
+    for ad in addresses:
+        m = re.match(rf"(?:,\s*|\s+te\s+|\s+in\s+){place}", text[ad.end:]) or re.match(rf"(?:\s+te\s+|\s+in\s+){place_lc}", text[ad.end:])
+        if m and not re.match(r"[,\s]*[1-9]\d{3}\s?[A-Za-z]{2}\b", text[ad.end:]):
+            add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
+        left = text[max(0, ad.start - 60):ad.start]
+        m = re.search(rf"(?:\bin|\bte)\s+{place}(?:,\s*|\s+(?:aan|op)\s+(?:de|het)\s+(?:adres\s+)?|\s+op\s+het\s+adres\s+)$", left)
+        if m:
+            base = ad.start - len(left)
+            add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
+    for m in re.finditer(rf"(?i:\b(?:wonende|woonachtig|woonplaats|woont|wonen)\s*(?:te|in|:)\s+){place}", text):
+        add(m.start(1), m.end(1), "woonplaats-wonende")
+
+
+# ---------------------------------------------------------------- names
+
+# Last words of a firm's name: "Terpstra Advocaten" is a firm, not a signature.
+ORG_WORDS = {"advocaten", "advocatuur", "notarissen", "notariaat", "deurwaarders", "gerechtsdeurwaarders",
+             "bewindvoering", "incasso", "b.v.", "bv", "v.o.f.", "vof", "praktijk", "huisartsen", "groep",
+             "kantoor", "zorg", "wonen", "makelaars", "beheer", "holding", "n.v.", "nv", "team", "oost",
+             "west", "noord", "zuid", "centrum"}
+
+
+def _is_streetname(name: str) -> bool:
+    """Does `name` end like a street ("de Hoochweg", "Van Speijkstraat")?"""
+    last = name.split()[-1].lower() if name.split() else ""
+    return any(last.endswith(suf) and len(last) > len(suf) + 2 for suf in ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "hof", "plantsoen"))
+
+
+def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int, int] | None:
+    """The extent of a name that starts at `pos` (after a title, family word or label)."""
+    rx = _rx()
+    m = re.match(rf"({INITIALS}\s*)?", text[pos:])
+    j = pos + (m.end() if m else 0)
+    has_initials = bool(m and m.group(1))
+    sm = rx["surname"].match(text, j)
+    if sm and len(sm.group(0).split()) == 2 and sm.group(0).split()[0].lower() == "van" \
+            and sm.group(0).split()[1].lower() in lexicon.first_names() and sm.group(0).split()[1].lower() not in lexicon.surnames():
+        pos = j = sm.start() + 4  # "het gezin van Jan-Willem": van is a preposition here
+        sm = rx["surname"].match(text, j)
+    if sm:
+        if not _stop_core(sm.group(0)):
+            end = sm.end()
+            # a first name followed by a surname: "Sevda Demir", "Mees Oude Luttikhuis"
+            sm2 = rx["surname"].match(text, end + 1) if text[end:end + 1] == " " else None
+            w2 = sm2.group(0).lower() if sm2 else ""
+            if sm2 and not _stop_core(sm2.group(0)) and sm2.group(0).split()[0][:1].isupper() \
+                    and not _is_streetname(sm2.group(0)) \
+                    and not (w2 in lexicon.first_names() and w2 not in lexicon.surnames()):
+                end = sm2.end()
+            return pos, end
+    if allow_lower:
+        wm = re.match(rf"((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD}(?:-{WORD})?)", text[j:])
+        if wm:
+            core = wm.group(2).lower()
+            known = core in lexicon.surnames() or core in lexicon.first_names() or core in lexicon.ambiguous_first_names()
+            if known and not _is_stop(core):
+                end = j + wm.end()
+                if role == "first" and core in lexicon.first_names():
+                    w2 = re.match(rf"\s+((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD})", text[end:])
+                    if w2 and not _is_stop(w2.group(2)) and (w2.group(2).lower() in lexicon.surnames() or w2.group(1)):
+                        end += w2.end()
+                return pos, end
+    if has_initials:
+        return pos, j
+    return None
+
+
+def _names(f: _Found, kept, kind: str) -> None:
+    rx = _rx()
+    text = f.text
+    p = lexicon.patterns()
+    firsts = lexicon.first_names()
+    ambiguous = lexicon.ambiguous_first_names()
+    found: list[tuple[int, int, str, str]] = []  # start, end, rule, role
+    lower_doc = _mostly_lower(text)
+
+    honorifics = {"mevrouw", "mevr", "mevr.", "mw", "mw.", "mvr", "mvr.", "de heer", "heer", "dhr", "dhr.",
+                  "meneer", "mijnheer", "mr", "mr.", "mrs.", "dr", "dr.", "drs", "drs.", "ir", "ir.", "fam",
+                  "fam.", "familie", "juffrouw", "mejuffrouw", "mej.", "ing.", "prof.", "gezin"}
+    # 1. titles and functions: "mevrouw Jansen", "dhr. P. de Vries", "mevrouw D.", "wethouder De Groot"
+    for m in rx["title"].finditer(text):
+        title = m.group(0).lower()
+        if title in ("heer",) and text[max(0, m.start() - 4):m.start()].lower() == "de ":
+            continue
+        j = m.end()
+        if text[j:j + 1] == "." and not title.endswith(".") and title in {"mw", "mevr", "mvr", "dhr", "fam", "mr", "dr", "drs", "ir", "mej", "ing", "prof", "ds"}:
+            j += 1
+        ws = re.match(r"[ \t]+", text[j:])
+        if not ws:
+            continue
+        j += ws.end()
+        honor = title in honorifics
+        if not honor:
+            # functions need a capital: "wethouder De Groot" but not "advocaat van Portaal"
+            if not text[j:j + 1].isupper() and not re.match(INITIALS, text[j:]):
+                continue
+        ext = _name_after(text, j, allow_lower=honor, role="surname")
+        if ext and _is_streetname(text[ext[0]:ext[1]]):
+            continue  # "Burgemeester Hogguerstraat", "Prinses Beatrixlaan"
+        if ext:
+            if kind == "uitspraak" and title in ("mr", "mr.", "mrs."):
+                continue  # judges, clerks and lawyers are published by name in rulings
+            found.append((ext[0], ext[1], "naam-titel", "surname"))
+    # 2. initials and surname: "E. van der Linden", "P. Kowalski"
+    for m in rx["initials_name"].finditer(text):
+        if _stop_core(m.group(2)) or _is_streetname(m.group(2)):
+            continue
+        if re.match(r"[A-Z]\.\s", m.group(1)) and re.search(r"(^|\n)\s*$", text[max(0, m.start() - 5):m.start()]) and len(m.group(1).strip()) == 2 \
+                and m.group(2).split()[-1].lower() not in lexicon.surnames():
+            # "A. Inleiding" at the start of a line is a numbered heading, unless a known surname follows
+            if not re.match(r"\s*[A-Z]", text[m.end():m.end() + 2]) and m.group(2).lower() not in lexicon.surnames():
+                pass
+        if kind == "uitspraak" and re.search(r"\bmrs?\.\s*$", text[max(0, m.start() - 6):m.start()]):
+            continue
+        found.append((m.start(), m.end(), "naam-initialen", "surname"))
+    # 3. family words: "mijn zoon Daan (7)", "onze kinderen Tess, Finn en Saar"
+    rel = _alts(p["relaties"])
+    for m in re.finditer(rf"(?i:\b(?:mijn|m'n|onze|ons|haar|zijn|z'n|hun|jullie|uw|de|het|die|my|our|his|her|twee|drie|vier|vijf|zes|zeven|\d)\s+(?:{rel})(?![\w-])(?:\s*[,:(])?)\s*", text):
+        j = m.end()
+        for _ in range(8):  # a list of names
+            ext = _name_after(text, j, allow_lower=True, role="first")
+            if ext is None:
+                wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$))", text[j:])
+                if wm and not _is_stop(wm.group(1)) and len(wm.group(1)) > 2 and (wm.group(1)[0].isupper() or not re.search(r"(t|en|de|te|ig|lijk|heid|ing|je)$", wm.group(1))):
+                    ext = (j, j + wm.end(1))
+            if ext is None:
+                break
+            word = text[ext[0]:ext[1]]
+            if word.split()[0].lower() in ("heeft", "is", "zijn", "was", "en"):
+                break
+            found.append((ext[0], ext[1], "naam-familie", "first"))
+            tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,\s*\d{1,2}\s*jaar)?\s*(?:,|\s+en|\s*&)\s+", text[ext[1]:])
+            if not tail:
+                break
+            j = ext[1] + tail.end()
+    # 4. a name with an age: "Jayden (11)", "Kirana, 5 jaar"
+    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
+        if not _is_stop(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-leeftijd", "first"))
+    # 5. introductions and labels: "mijn naam is", "ik ben", "Naam:", "t.n.v."
+    intro = _alts(p["naam_inleiders"])
+    for m in re.finditer(rf"(?i:(?<![\w])(?:{intro}))[ \t]*(?:(?:ouder|kind)\s*\d\s*:\s*)?", text):
+        j = m.end()
+        tm = rx["title"].match(text, j)
+        if tm and tm.group(0).lower() in honorifics:
+            j = tm.end() + len(text[tm.end():]) - len(text[tm.end():].lstrip(" \t."))
+        label = m.group(0).strip().lower()
+        allow_lower = label in ("ik ben", "mijn naam is", "ik heet", "heet")
+        if re.match(r"(?:het|de|een|die|deze|mijn|onze|zijn|haar|hun)\s", text[j:j + 6]):
+            continue
+        ext = _name_after(text, j, allow_lower=allow_lower, role="first")
+        if ext:
+            first_word = text[ext[0]:ext[1]].split()[0]
+            if label in ("ik ben", "wij zijn") and first_word.lower() not in firsts | ambiguous and first_word[:1].islower():
+                continue
+            if label in ("ik ben",) and first_word.lower() in ambiguous and text[ext[1]:ext[1] + 1] not in ",. \n":
+                continue
+            found.append((ext[0], ext[1], "naam-inleiding", "first"))
+    for m in re.finditer(r"(?im)^[ \t]*(?:[\w.()/-]+[ \t]+){0,3}(?:naam|achternaam|voornaam|voornamen|voorletters|name)(?:[ \t]+[\w.()/-]+){0,3}[ \t]*:[ \t]*", text):
+        j = m.end()
+        tm = rx["title"].match(text, j)
+        if tm and tm.group(0).lower() in honorifics:
+            j = tm.end() + len(text[tm.end():]) - len(text[tm.end():].lstrip(" \t."))
+        line = text[j:].split("\n", 1)[0]
+        value = re.split(r"\s*(?:,|\(|;|\bgeb)", line, maxsplit=1)[0].rstrip(" .")
+        words = value.split()
+        if 0 < len(words) <= 6 and not any(any(c.isdigit() for c in w) or "@" in w for w in words) \
+                and not _stop_core(value) and not _overlaps((j, j + len(value)), kept):
+            found.append((j, j + len(value), "naam-veld", "first"))
+    # 6. first names from the list, extended by a surname: "Esther van der Linden", "sandra hekman"
+    for m in rx["word"].finditer(text):
+        w = m.group(0)
+        lw = w.lower()
+        if lw not in firsts and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
+            if not ("-" in w and all(x.lower() in firsts for x in w.split("-"))):
+                continue
+        if w[:1].islower() and (lw in ambiguous or not lower_doc):
+            continue  # "helen" is a verb in a normally written text
+        if w.isupper() and len(w) > 1:
+            continue  # "ELISA": an acronym
+        if re.search(r"(?:\bSint|\bSt\.|\bSanta|\bSan|\bSaint)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # Sint Maarten, Sint Nicolaas: places and feasts
+        end = m.end()
+        sm = rx["surname"].match(text, end + 1) if text[end:end + 1] == " " else None
+        if sm and w[:1].isupper():
+            parts = sm.group(0).split()
+            if _is_streetname(sm.group(0)):
+                continue  # "Pieter de Hoochweg" is a street
+            is_first = parts[0].lower() in firsts and parts[0].lower() not in lexicon.surnames()
+            if not _stop_core(sm.group(0)) and parts[-1][:1].isupper() and not (len(parts) == 1 and is_first):
+                end = sm.end()
+                sm3 = rx["surname"].match(text, end + 1) if text[end:end + 1] == " " else None
+                if sm3 and len(parts) == 1 and len(sm3.group(0).split()) == 1 and not _stop_core(sm3.group(0)) \
+                        and sm3.group(0).lower() not in firsts and not _is_streetname(sm3.group(0)) \
+                        and not _overlaps((sm3.start(), sm3.end()), kept):
+                    end = sm3.end()
+        found.append((m.start(), end, "naam-voornaam", "first"))
+    # 7. known surnames, capitalised: "Hendriks", "De Vries"
+    for m in rx["surname"].finditer(text):
+        parts = m.group(0).split()
+        core = parts[-1].split("-")[0].lower()
+        full = " ".join(parts).lower()
+        if core not in lexicon.surnames() and full not in lexicon.surnames():
+            continue
+        has_tv = len(parts) > 1 and rx["tv"].match(parts[0])
+        if core in lexicon.WORDLIKE_SURNAMES and not (has_tv and parts[0][:1].isupper()):
+            continue
+        if not parts[-1][:1].isupper() or _is_stop(parts[-1]):
+            continue
+        found.append((m.start(), m.end(), "naam-achternaam", "surname"))
+    # 8. signatures: the line after "Met vriendelijke groet," and a name line above contact lines
+    greet = _alts(p["groeten"])
+    for m in re.finditer(rf"(?im)^[ \t]*(?:{greet})(?![\w])[ \t]*[,.!]*[ \t]*(?:\n[ \t]*){{0,3}}", text):
+        j = m.end()
+        line = text[j:].split("\n", 1)[0]
+        cut = re.split(r"\s*(?:,|\(|\btel\b|\bT:)", line, maxsplit=1)[0].rstrip()
+        words = cut.split()
+        if not words or len(words) > 5 or _overlaps((j, j + len(cut)), kept):
+            continue
+        if any(_is_stop(w) or any(c.isdigit() for c in w) or "@" in w for w in words):
+            continue
+        if rx["title"].fullmatch(words[0]):
+            continue  # handled by the title rule ("mr. S. Yıldız")
+        found.append((j, j + len(cut), "naam-ondertekening", "first"))
+    for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
+        nxt = text[m.end():m.end() + 80].lstrip("\r\n").split("\n", 1)[0]
+        words = m.group(1).split()
+        if any(_is_stop(w) for w in words) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS:
+            continue
+        contact = _rx()["email"].search(nxt) or re.match(r"\s*(?:tel|\+|0\d)", nxt) or _rx()["street"].match(nxt.strip())
+        if contact:
+            found.append((m.start(1), m.end(1), "naam-regel", "first"))
+
+    places = set(find_places(text))
+    for start, end, rule, role in found:
+        if _overlaps((start, end), kept) or (start, end) in places:
+            continue
+        name = text[start:end]
+        f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
+
+
+# Rules whose hits are sure enough to look for the same name elsewhere in the document.
+SEED_RULES = {"naam-titel", "naam-initialen", "naam-familie", "naam-leeftijd", "naam-inleiding",
+              "naam-voornaam", "naam-veld", "naam-ondertekening", "naam-regel"}
+# Words that slip through as "names" in legal text and must never be spread over a document.
+NOT_NAMES = {"land", "beslissing", "daarbij", "daartoe", "activiteiten", "overgelegd", "laboratorium",
+             "protocol", "beide", "staat", "rijk", "college", "raad", "directeur", "minister",
+             "staatssecretaris", "ministerie", "gemeente", "rechtbank", "verweerder", "eiser", "eiseres",
+             "gedaagde", "appellant", "appellante", "verzoeker", "verzoekster", "huurder", "verhuurder"}
+
+
+def _propagate(f: _Found, kept) -> None:
+    """Every further mention of a name found once: "Mees" after "Mees Oude Luttikhuis"."""
+    text = f.text
+    taken = [(s.start, s.end) for s in f.spans]
+    lower_doc = _mostly_lower(text)
+    seen: dict[str, tuple[str, str]] = {}
+    for s in f.spans:
+        if s.type != "PERSOON" or s.rule not in SEED_RULES:
+            continue
+        if s.surname:
+            core = s.surname.split()
+            base = " ".join(w for w in core if not _rx()["tv"].match(w)) or s.surname
+            seen.setdefault(s.surname, ("surname", s.surname))
+            if base != s.surname:
+                seen.setdefault(base, ("surname", s.surname))
+        if s.first:
+            for w in s.first.split():
+                seen.setdefault(w, ("first", w))
+    for word, (role, value) in seen.items():
+        if len(word) < 3 or _is_stop(word) or word in lexicon.ambiguous_first_names() or word in NOT_NAMES | {"hof"}:
+            continue
+        tv_words = [w for w in value.split() if _rx()["tv"].match(w)] if role == "surname" else []
+        prefix = rf"(?:(?i:{re.escape(' '.join(tv_words))})\s+)?" if tv_words and word != value else ""
+        for m in re.finditer(rf"(?<![\w\-@.]){prefix}({re.escape(word)})(?![\w@-])", text, re.I):
+            if _overlaps((m.start(), m.end()), taken) or _overlaps((m.start(), m.end()), kept):
+                continue
+            if m.group(1)[:1].islower() and text[m.start(1):m.end(1)] != text[m.start(1):m.end(1)].lower():
+                continue
+            if m.group(1)[:1].islower() and not lower_doc:
+                continue  # a lower-case mention counts only where names were written in lower case
+            parts = {"surname": value} if role == "surname" else {"first": value}
+            f.add(m.start(), m.end(), "PERSOON", "naam-herhaald", **parts)
+            taken.append((m.start(), m.end()))
+
+
+# ---------------------------------------------------------------- all together
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans: the more certain type first, then the longer one."""
+    chosen: list[Span] = []
+    for s in sorted(spans, key=lambda s: (-PRIORITY[s.type], -(s.end - s.start), s.start)):
+        if not any(s.start < c.end and c.start < s.end for c in chosen):
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
+    """All personal data of private persons in `text`, as non-overlapping spans in order.
+
+    `kind` is the document kind. A published "uitspraak" is already anonymised by
+    rechtspraak.nl ("[eiser]", "[adres]"): there only numbers, e-mail addresses, plates and
+    birth dates are looked for; the names left (judges, lawyers, experts) stay.
+    """
+    own_kept = _own_kept(text)
+    kept = sorted(own_kept + _language_kept(text))
+    f = _Found(text)
+    _emails(f)
+    _ibans(f)
+    _bsns(f, labelled_only=(kind == "uitspraak"))
+    _phones(f)
+    _plates(f)
+    _birthdates(f)
+    if kind == "uitspraak":
+        # rechtspraak.nl has already replaced the names and addresses of private persons by
+        # [eiser], [adres] ...; the names left are the judges', lawyers' and experts'.
+        return _resolve(f.spans)
+    addresses = _addresses(f, own_kept)  # "Burgemeester Hogguerstraat": a title in a street name stays a street
+    _postcodes(f, addresses)
+    first = _resolve(f.spans)
+    postcodes = [s for s in first if s.type == "POSTCODE"]
+    addresses = [s for s in first if s.type == "ADRES"]
+    _places(f, addresses, postcodes, kept)
+    _names(f, kept, kind)
+    f.spans = _resolve(f.spans)
+    _propagate(f, kept)
+    return _resolve(f.spans)

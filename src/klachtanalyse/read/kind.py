@@ -1,0 +1,67 @@
+"""Which kind of document this is: uitspraak, beleid, klacht, rapport or onbekend.
+
+The format decides where it is unambiguous (rechtspraak open data is always a ruling, CVDR
+always a regulation); otherwise weighted textual cues from kind_cues.yaml are counted in the
+opening of the text, where letters, rulings and regulations announce themselves. A kind
+needs a clear lead over the others, else the document stays "onbekend": a wrong kind sends a
+document down the wrong path (e.g. a policy check on a letter), an unknown one does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).with_name("kind_cues.yaml")
+_FORMAT_KIND = {"rechtspraak-xml": "uitspraak", "rechtspraak-web": "uitspraak", "rechtspraak-json": "uitspraak",
+                "cvdr-xml": "beleid", "gemeenteblad-xml": "beleid", "regeling-html": "beleid"}
+MIN_SCORE = 3.0  # below this nothing is sure enough
+MIN_LEAD = 1.25  # the winner must score this many times the runner-up
+WINDOW = 6000  # characters read from the start of the text
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[tuple[re.Pattern, float]]]:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return {kind: [(re.compile(c["re"], re.I | re.M), float(c["w"])) for c in cues] for kind, cues in raw.items()}
+
+
+def scores(text: str) -> dict[str, float]:
+    """Cue score per kind over the opening of the text (each cue counted at most 3 times)."""
+    head = text[:WINDOW]
+    out = {}
+    for kind, cues in _cues().items():
+        total = 0.0
+        for rx, w in cues:
+            n = 0
+            for _ in rx.finditer(head):
+                n += 1
+                if n == 3:
+                    break
+            total += w * n
+        out[kind] = total
+    return out
+
+
+def detect_kind(text: str, fmt: str = "text", metadata: dict | None = None, n_articles: int = 0) -> str:
+    """The document kind from its format, metadata, text and number of article headings."""
+    if fmt in _FORMAT_KIND:
+        return _FORMAT_KIND[fmt]
+    if fmt == "tabel":
+        return "onbekend"  # a data table (CSV/TSV) is not one document of any kind
+    metadata = metadata or {}
+    if metadata.get("ecli") and metadata.get("instantie"):
+        return "uitspraak"
+    s = scores(text)
+    if n_articles >= 3:
+        s["beleid"] += 4.0  # a text built of article headings is a regulation
+    if fmt in ("eml", "msg"):
+        s["klacht"] += 2.0  # a mail is a letter unless its text clearly says otherwise
+    ranked = sorted(s.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= MIN_SCORE and top >= MIN_LEAD * second:
+        return best
+    return "onbekend"

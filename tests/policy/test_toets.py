@@ -1,0 +1,110 @@
+"""The rights check on written example policies (corpora/geschreven/beleid) with exact outcomes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from klachtanalyse.document import Document
+from klachtanalyse.policy import evaluate, render_html, toets_document, toets_file
+from klachtanalyse.policy.toets import judge_sentence, load_requirements
+
+ROOT = Path(__file__).resolve().parents[2]
+BELEID = ROOT / "corpora" / "geschreven" / "beleid"
+GOLD = ROOT / "corpora" / "annotaties" / "beleid.jsonl"
+REQ = {r.id: r for r in load_requirements()}
+
+
+def statuses(result: dict) -> dict[str, str]:
+    return {r["id"]: r["status"] for r in result["requirements"]}
+
+
+def test_strong_policy_meets_every_requirement_but_early_signalling():
+    result = toets_file(BELEID / "b001-zaanstad-damocles.txt")
+    assert result["status"] == "ok"
+    assert statuses(result) == {
+        "R1_alternatieve_huisvesting": "aanwezig",
+        "R2_belang_van_het_kind": "aanwezig",
+        "R3_informeren_betrekken": "aanwezig",
+        "R4_vroegsignalering": "afwezig",
+        "R5_maatwerk_evenredigheid": "aanwezig",
+        "R6_nazorg_hulpverlening": "aanwezig",
+        "R7_termijnen": "aanwezig",
+    }
+    r1 = next(r for r in result["requirements"] if r["id"] == "R1_alternatieve_huisvesting")
+    text = (BELEID / "b001-zaanstad-damocles.txt").read_text("utf-8")
+    assert r1["artikelen"] == ["Artikel 5"]
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in r1["evidence"])
+    assert "passende vervangende woonruimte wordt aangeboden" in r1["evidence"][0]["text"]
+
+
+def test_silent_policy_is_afwezig_everywhere_and_says_what_was_searched():
+    result = toets_file(BELEID / "b002-hardenberg-damocles.txt")
+    assert set(statuses(result).values()) == {"afwezig"}
+    r1 = result["requirements"][0]
+    assert r1["evidence"] == [] and "onderdak" in r1["gezocht"]
+    assert "verantwoordelijkheid van de bewoners zelf" in r1["uitgesloten"][0]["text"]
+
+
+def test_vague_wording_is_gedeeltelijk():
+    result = toets_file(BELEID / "b003-weert-damocles.txt")
+    assert statuses(result)["R2_belang_van_het_kind"] == "gedeeltelijk"
+    assert statuses(result)["R6_nazorg_hulpverlening"] == "gedeeltelijk"
+
+
+@pytest.mark.parametrize(
+    "req, sentence, expected",
+    [
+        ("R1_alternatieve_huisvesting", "Het college biedt geen vervangende woonruimte aan.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Indien nodig kan de bewoner zich melden bij de maatschappelijke opvang.", "gedeeltelijk"),
+        ("R1_alternatieve_huisvesting", "De gemeente zorgt ervoor dat het gezin tijdens de sluiting onderdak heeft.", "aanwezig"),
+        ("R2_belang_van_het_kind", "Het belang van kinderen is ondergeschikt aan de openbare orde.", "ontkend"),
+        ("R2_belang_van_het_kind", "De burgemeester kan rekening houden met de aanwezigheid van kinderen.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "In bijzondere gevallen kan de burgemeester afwijken.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "De burgemeester kan afzien van sluiting indien deze onevenredig zou zijn.", "aanwezig"),
+        ("R7_termijnen", "De sluiting gaat niet eerder in dan vier weken na de bekendmaking van het besluit.", "aanwezig"),
+        ("R7_termijnen", "De woning wordt uiterlijk twee weken na de bekendmaking gesloten.", "gedeeltelijk"),
+        ("R4_vroegsignalering", "Het college beslist binnen vier weken op een aanvraag om urgentie.", None),
+    ],
+)
+def test_sentence_judgements(req, sentence, expected):
+    judged = judge_sentence(REQ[req], sentence)
+    assert (judged[0] if judged else None) == expected
+
+
+def test_evaluation_on_the_test_split_meets_the_target():
+    result = evaluate(GOLD, "test")
+    assert result["documents"] == 18
+    assert result["accuracy"] >= 0.85
+    assert result["aanwezig_evidence_hit"] >= 0.85
+
+
+def test_cli_json_and_html(tmp_path):
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 dit is geen echte pdf")
+    src = [str(BELEID / "b007-nijmegen-protocol.txt"), str(bad)]
+    out = subprocess.run([sys.executable, "-m", "klachtanalyse", "toets", *src, "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    by_name = {Path(r["source"]).name: r for r in rows}
+    assert by_name["kapot.pdf"]["status"] == "error"
+    assert by_name["kapot.pdf"]["error"] == "PDF is beschadigd of afgebroken: kan niet geopend worden"
+    ok = by_name["b007-nijmegen-protocol.txt"]
+    assert ok["gemeente"] == ["Nijmegen"]
+    assert set(statuses(ok).values()) == {"aanwezig"}
+    html_path = tmp_path / "toets.html"
+    subprocess.run([sys.executable, "-m", "klachtanalyse", "toets", *src, "--format", "html", "--out", str(html_path)],
+                   check=True, capture_output=True)
+    page = html_path.read_text("utf-8")
+    assert "Vergelijking" in page and "Nijmegen" in page and "kon niet worden gelezen" in page
+    assert "<script" not in page and "http" not in page.split("<body>", 1)[1]
+
+
+def test_render_html_escapes_text():
+    doc = Document(id="x", source="x.txt", text="Artikel 1\nDe gemeente <b>zorgt</b> voor onderdak voor het gezin.\n")
+    res = {"source": "x.txt", "status": "ok", "gemeente": [], "titel": "<script>", "kind": "beleid",
+           "requirements": [r.to_dict() for r in toets_document(doc)]}
+    page = render_html([res])
+    assert "<script>" not in page and "&lt;script&gt;" in page

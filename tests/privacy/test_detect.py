@@ -1,0 +1,68 @@
+"""Detection on sentences as people write them: each type, what stays, rulings, chat style."""
+
+from klachtanalyse.privacy import find_kept, find_personal_data
+
+
+def found(text, kind="klacht"):
+    return [(s.type, s.text) for s in find_personal_data(text, kind=kind)]
+
+
+def test_letter_with_every_structured_type():
+    text = ("Mijn BSN is 123456782, IBAN NL91 ABNA 0417 1643 00, bel 06-41872290 of +31 6 28 39 47 10, "
+            "mail esther.vdlinden@hotmail.com. Ik woon aan de Vermeerstraat 41, 1506 TK Zaandam. "
+            "Mijn dochter is geboren op 2 april 2014. Kenteken 62-TZK-4.")
+    assert found(text) == [
+        ("BSN", "123456782"), ("IBAN", "NL91 ABNA 0417 1643 00"), ("TELEFOON", "06-41872290"),
+        ("TELEFOON", "+31 6 28 39 47 10"), ("EMAIL", "esther.vdlinden@hotmail.com"),
+        ("ADRES", "Vermeerstraat 41"), ("POSTCODE", "1506 TK"), ("WOONPLAATS", "Zaandam"),
+        ("GEBOORTEDATUM", "2 april 2014"), ("KENTEKEN", "62-TZK-4"),
+    ]
+
+
+def test_labelled_bsn_without_elfproef_and_unlabelled_number_that_fails_it():
+    assert found("Burgerservicenummer: 987654321") == [("BSN", "987654321")]
+    assert found("Huurcontractnummer 987654321 en zaaknummer 123456782") == []
+
+
+def test_names_with_titles_initials_children_and_signature():
+    text = ("Geachte mevrouw Van 't Hof,\n\nMijn cliënt, de heer W.F. ter Horst, woont met zijn zoons Bram (12) "
+            "en Thijs bij {x}. De heer Ter Horst betaalde altijd.\n\nMet vriendelijke groet,\n\nJ. de Jong\n")
+    got = found(text.replace("{x}", "Stadgenoot"))
+    assert ("PERSOON", "Van 't Hof") in got
+    assert ("PERSOON", "W.F. ter Horst") in got
+    assert ("PERSOON", "Bram") in got and ("PERSOON", "Thijs") in got
+    assert ("PERSOON", "Ter Horst") in got
+    assert ("PERSOON", "J. de Jong") in got
+    assert all(t == "PERSOON" for t, _ in got)
+
+
+def test_chat_style_in_lower_case():
+    text = "hoi ik ben samira, mijn zoon ayoub is 6. ik woon op de groene hilledijk 212b in rotterdam. groetjes samira"
+    got = found(text)
+    assert ("PERSOON", "samira") in got and ("PERSOON", "ayoub") in got
+    assert ("ADRES", "groene hilledijk 212b") in got
+    assert ("WOONPLAATS", "rotterdam") in got
+
+
+def test_municipalities_corporations_and_functions_stay():
+    text = ("De gemeente Zaanstad en woningcorporatie Ymere lieten de wijkcoach en de kantonrechter van de "
+            "Rechtbank Amsterdam weten dat Woonstichting De Key de ontruiming doorzet. Veilig Thuis was ingelicht.")
+    assert found(text) == []
+    kept = [text[s:e] for s, e in find_kept(text)]
+    assert "gemeente Zaanstad" in kept and "Woonstichting De Key" in kept
+
+
+def test_streets_named_after_people_and_citations_are_not_names():
+    assert found("Zij verblijven in de opvang aan de Pieter de Hoochweg.") == []
+    assert found("Zie bladzijde 143 en Natura 2000, jaargang 45.") == []
+
+
+def test_published_ruling_keeps_its_own_placeholders_and_judges():
+    text = ("[eiser] , wonende te [woonplaats], gemachtigde: mr. J.A. de Vries. Dit vonnis is gewezen door "
+            "mr. G.J. Ebbeling, rechter, in aanwezigheid van mr. A.M. van Duijvendijk, griffier.")
+    assert found(text, kind="uitspraak") == []
+    assert ("PERSOON", "G.J. Ebbeling") in found(text, kind="klacht")
+
+
+def test_dates_that_are_not_birth_dates_stay():
+    assert found("Op 14 februari 2022 is de huurovereenkomst ontbonden; ontruiming op 8 maart.") == []
