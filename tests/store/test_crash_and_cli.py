@@ -25,6 +25,34 @@ def cli(*args: str, **kw) -> subprocess.CompletedProcess:
                           env=env, **kw)
 
 
+def descendants(pid: int) -> list[int]:
+    """All processes below pid (Linux /proc), without psutil."""
+    out, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{tid}/children") as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except OSError:
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
 def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_file(tmp_path):
     files = copy_corpus(tmp_path / "map", copies=40, files=SMALL_FILES)  # 321 real documents
     db = tmp_path / "r.duckdb"
@@ -41,9 +69,16 @@ def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_file(tmp_path):
         assert line, "the run ended before it could be killed"
         seen += 1
     assert proc.poll() is None, "the run ended before it could be killed"
+    helpers = descendants(proc.pid)  # fork server and workers
+    assert len(helpers) >= 2
     proc.send_signal(signal.SIGKILL)  # the writer only; its workers are orphaned mid-file
     proc.wait()
     proc.stdout.close()
+    # the orphaned workers notice and exit (and with them the fork server): nothing lingers
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in helpers if alive(pid)], "workers outlived the killed run"
 
     with Store(db, read_only=True) as store:
         kept = len(store)
