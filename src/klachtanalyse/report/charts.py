@@ -33,7 +33,24 @@ _RC = {
 _salt = itertools.count(1)
 
 
+def _toon_in_jupyter() -> None:
+    """Let IPython draw a returned Figure as a PNG (what `%matplotlib inline` would set up),
+    so `r.plot_tijd()` as the last line of a cell shows the chart, once, without pyplot."""
+    try:
+        from IPython import get_ipython
+        from IPython.core.pylabtools import print_figure
+    except ImportError:
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    formatter = ip.display_formatter.formatters["image/png"]
+    if Figure not in formatter.type_printers:
+        formatter.for_type(Figure, lambda fig: print_figure(fig, "png", bbox_inches="tight"))
+
+
 def _fig(width: float, height: float) -> Figure:
+    _toon_in_jupyter()
     with rc_context(_RC):
         fig = Figure(figsize=(width, height), layout="constrained")
         fig.add_subplot()
