@@ -88,3 +88,52 @@ def make_raw_nested_eml(depth: int) -> bytes:
     data = b"From: a@example.org\r\nSubject: binnenste\r\n\r\nBinnenste bericht.\r\n"
     head = b"From: a@example.org\r\nSubject: doorgestuurd\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n"
     return head * depth + data
+
+
+def make_msg(subject: str, body: str, attachments: list[tuple[str, bytes]] = (),
+             embedded: tuple[str, str] | None = None) -> bytes:
+    """A minimal Outlook .msg (OLE compound file, MS-OXMSG) written with extract-msg's
+    OleWriter: message class IPM.Note, subject, body, sender, and attachments by value."""
+    import struct
+
+    from extract_msg.ole_writer import OleWriter
+
+    def u16(s: str) -> bytes:
+        return s.encode("utf-16-le")
+
+    def prop(tag: int, value: int = 0, flags: int = 6) -> bytes:
+        return struct.pack("<IIQ", tag, flags, value)
+
+    w = OleWriter()
+    header = struct.pack("<8xIIII8x", 0, len(attachments), 0, len(attachments))
+    w.addEntry("__properties_version1.0", header + prop(0x0E070003, 0))
+    w.addEntry("__nameid_version1.0", storage=True)
+    for sub in ("__substg1.0_00020102", "__substg1.0_00030102", "__substg1.0_00040102"):
+        w.addEntry(f"__nameid_version1.0/{sub}", b"")
+    strings = {"001A": "IPM.Note", "0037": subject, "1000": body, "0C1A": "S. de Vries",
+               "0E04": "klachten@example.nl"}
+    for pid, value in strings.items():
+        w.addEntry(f"__substg1.0_{pid}001F", u16(value))
+    for i, (name, data) in enumerate(attachments):
+        st = f"__attach_version1.0_#{i:08X}"
+        w.addEntry(st, storage=True)
+        w.addEntry(f"{st}/__properties_version1.0", struct.pack("<8x") + prop(0x37050003, 1) + prop(0x0E210003, i))
+        w.addEntry(f"{st}/__substg1.0_3707001F", u16(name))
+        w.addEntry(f"{st}/__substg1.0_3704001F", u16(name[:8]))
+        w.addEntry(f"{st}/__substg1.0_37010102", data)
+    if embedded is not None:  # a forwarded Outlook message inside this one (attach method 5)
+        i = len(attachments)
+        st = f"__attach_version1.0_#{i:08X}"
+        w.addEntry(st, storage=True)
+        w.addEntry(f"{st}/__properties_version1.0", struct.pack("<8x") + prop(0x37050003, 5) + prop(0x0E210003, i))
+        w.addEntry(f"{st}/__substg1.0_3707001F", u16("doorgestuurd"))
+        inner = f"{st}/__substg1.0_3701000D"
+        w.addEntry(inner, storage=True)
+        w.addEntry(f"{inner}/__properties_version1.0", struct.pack("<8xIIII", 0, 0, 0, 0) + prop(0x0E070003, 0))
+        for pid, value in {"001A": "IPM.Note", "0037": embedded[0], "1000": embedded[1]}.items():
+            w.addEntry(f"{inner}/__substg1.0_{pid}001F", u16(value))
+        header = struct.pack("<8xIIII8x", 0, i + 1, 0, i + 1)
+        w.editEntry("__properties_version1.0", data=header + prop(0x0E070003, 0))
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()

@@ -103,3 +103,23 @@ def test_missing_tesseract_names_the_packages(monkeypatch):
     assert "tesseract-ocr tesseract-ocr-nld" in str(err.value) and "\n" not in str(err.value)
     with pytest.raises(ReadError, match="PDF zonder tekst"):
         read_bytes(make_scanned_pdf(LINES[:2]), "scan.pdf", ocr=False)
+
+
+@pytest.mark.skipif(ocr_mod.missing_reason() is not None, reason="tesseract-ocr-nld not installed")
+def test_image_file_is_read_with_ocr():
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pdfgen import FONT
+
+    img = Image.new("L", (1400, 260), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(FONT), 40)
+    draw.text((40, 40), "Geachte heer, mijn klacht gaat over", fill=0, font=font)
+    draw.text((40, 120), "de ontruiming van onze woning.", fill=0, font=font)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    doc = read_bytes(buf.getvalue(), "scan.png")
+    assert doc.format == "ocr" and doc.metadata["ocr_paginas"] == ["1"]
+    assert doc.text == "Geachte heer, mijn klacht gaat over de ontruiming van onze woning."

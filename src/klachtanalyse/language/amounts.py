@@ -12,11 +12,11 @@ _APPROX = r"(?:(?P<approx>ruim|circa|ca\.|ongeveer|bijna|zo'n|rond|ruwweg|plusmi
 # 3.250,50  3250,50  3.250  1.200,-  1.200,--  3250  3,5 (with miljoen) 3,250.50 (English)
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}|—|=))?|\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}(?![\d.])|\d+(?:,(?:\d{1,2}|-{1,2}|—|=))?)"
 _SCALE = r"(?:\s*(?P<scale>miljoen|miljard|mln\.?|mld\.?|duizend|k)\b)?"
-_CUR_BEFORE = r"(?P<cur>€|EUR\b|euro\b|Eur\b|ƒ|fl\.|hfl\.|NLG\b)"
+_CUR_BEFORE = r"(?P<cur>€|EUR\b|euro\b|Eur\b|ƒ|fl\.|hfl\.|NLG\b|NAf\.?|ANG\b|Afl\.|AWG\b|USD\b|US\$|\$|£|GBP\b)"
 _CUR_AFTER = r"(?P<cur2>euro(?:'s)?|EUR|eur|gulden|€)\b"
 _AMOUNT_RE = re.compile(
     r"(?<![\w.,])" + _APPROX + r"(?:"
-    + _CUR_BEFORE + r"\s?" + _NUMBER + _SCALE
+    + _CUR_BEFORE + r"[ \t\u00a0]{0,3}" + _NUMBER + _SCALE
     + r"|" + _NUMBER.replace("num", "num2") + _SCALE.replace("scale", "scale2") + r"\s*" + _CUR_AFTER
     + r"|(?P<word>" + NUMBER_WORD_RE + r"(?:\s+" + NUMBER_WORD_RE + r")*(?:\s+(?:miljoen|miljard))?)\s+(?P<cur3>euro|gulden)\b"
     + r")",
@@ -38,6 +38,13 @@ def _to_float(num: str) -> float | None:
         return None
 
 
+# Currencies: the euro by default; guilders (before 2002, or Antillean/Aruban) and others
+# are kept apart so that sums in euro stay right.
+_VALUTA = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euro's": "EUR", "ƒ": "NLG", "fl.": "NLG", "hfl.": "NLG",
+    "nlg": "NLG", "gulden": "NLG", "naf": "ANG", "naf.": "ANG", "ang": "ANG", "afl.": "AWG",
+    "awg": "AWG", "usd": "USD", "us$": "USD", "$": "USD", "£": "GBP", "gbp": "GBP",
+}
 _SCALES = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "duizend": 1e3, "k": 1e3}
 
 
@@ -47,7 +54,9 @@ def find_amounts(text: str) -> list[Match]:
     for m in _AMOUNT_RE.finditer(text):
         g = m.groupdict()
         cur = (g.get("cur") or g.get("cur2") or g.get("cur3") or "").lower()
-        valuta = "NLG" if cur in ("ƒ", "fl.", "hfl.", "nlg", "gulden") else "EUR"
+        valuta = _VALUTA.get(cur, "EUR")
+        if cur == "gulden" and re.search(r"\b(?:NAf|ANG|Antilliaanse|Curaçao|Aruba)", text[max(0, m.start() - 120):m.start()]):
+            valuta = "ANG"
         if g.get("word"):
             words = g["word"].split()
             scale = 1.0

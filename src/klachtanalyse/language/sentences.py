@@ -27,7 +27,9 @@ from klachtanalyse.language._data import load_yaml
 
 _ENUM_AT_LINE_START = re.compile(
     r"""[ \t]*(?:
-        \d{1,3}(?:\.\d{1,3}){0,4}\.?          # 2  2.  2.1  2.1.  4.3.2
+        \d{1,3}(?:\.\d{1,3}){1,4}\.?          # 2.1  2.1.  4.3.2
+      | \d{1,3}\.                          # 2.
+      | \d{1,3}(?=[ \t]*$|[ \t]+[A-Z])       # a bare 2 alone or before a capital
       | [a-zA-Z]\.                          # a.
       | [a-z]\)                             # a)
       | \((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)  # (a) (iv) (3)
@@ -43,9 +45,11 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_RE = re.compile(r"\s+(\S)")
 
 _CONTINUE_WORDS = frozenset(
-    "en of maar dat die dan die het de een van in op te met voor door aan om als naar bij uit tot "
+    "en of maar dat die dan die het de een van in op te met voor vóór door aan om als naar bij uit tot "
+    "na over onder tegen sinds per tussen zonder binnen "
     "zijn is was wordt werd heeft hebben niet ook nog wel zodat omdat waardoor waarbij".split()
 )
+_ENDS_OPEN = frozenset("de het een van in op te met voor vóór door aan om naar bij uit tot na over onder tegen sinds per tussen zonder binnen dat en of".split())
 
 
 @lru_cache(maxsize=1)
@@ -73,22 +77,36 @@ def _ends_sentence_line(line: str) -> bool:
     return bool(re.search(r"(?:[.?!:;…]|[.?!][\"'”’)\]])\s*$", line))
 
 
-def _line_runs_on(prev: str, nxt: str) -> bool:
-    """Whether a single line break inside running text is only a wrap (PDF, e-mail)."""
+def _line_runs_on(prev: str, nxt: str, blank_between: bool = False) -> bool:
+    """Whether a line break inside running text is only a wrap (PDF, e-mail, XML artefact).
+
+    A line that is only a paragraph label ("2.1.") runs on into the next line; a line that
+    starts with , ) ; continues the one before (party lines in rulings). Otherwise a wrap
+    needs a long line (>= 40 characters) that does not end a sentence, and a next line
+    that starts in lower case or after a word that cannot end a sentence ("de", "op").
+    Across a blank line only the last kind counts.
+    """
     p = prev.rstrip()
     q = nxt.lstrip()
     if not p or not q:
         return False
+    em = _ENUM_AT_LINE_START.match(p)
+    if not blank_between and em and not p[em.end():].strip():
+        return True
+    if not blank_between and q[0] in ",;)":
+        return True
     if _ends_sentence_line(p):
+        return False
+    last = p.split()[-1].lower()
+    if len(p) >= 40 and last in _ENDS_OPEN and not _ENUM_AT_LINE_START.match(nxt):
+        return True
+    if blank_between or len(p) < 40:
         return False
     if _ENUM_AT_LINE_START.match(nxt):
         return False
-    if p.endswith(("-", ",")) and q[0].islower():
+    if p.endswith(("-", ",")) and (q[0].islower() or q[0] == "["):
         return True
-    first = q.split(None, 1)[0].lower()
-    if q[0].islower() and (len(p) >= 50 or first in _CONTINUE_WORDS):
-        return True
-    if len(p) >= 60 and p[-1].isalpha() and p.split()[-1].lower() in _CONTINUE_WORDS:
+    if q[0].islower():
         return True
     return False
 
@@ -107,7 +125,7 @@ def _boundary_after(line: str, end: int, punct: str, line_start_enum_end: int) -
     # a full stop
     wm = _WORD_BEFORE.search(line, 0, end - len(punct) + 1)
     word = wm.group(1) if wm else ""
-    low = word.lower().lstrip("(\"'“‘[")
+    low = word.lower().lstrip("(\"'“‘[").rsplit("/", 1)[-1]
     abbr, can_end = _abbreviations()
     if low in abbr or low.replace("\u00ad", "") in abbr:
         if low in can_end and (nxt.isupper() or nxt in "\"“‘["):
@@ -134,19 +152,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     lines = _line_spans(text)
     cur_start: int | None = None
     prev_line = ""
+    blank = False
+    _last_end = 0
     for i, (ls, le) in enumerate(lines):
         line = text[ls:le]
         stripped = line.strip()
         if not stripped:
-            if cur_start is not None:
-                bounds.append((cur_start, _last_end))
-                cur_start = None
-            prev_line = ""
+            blank = True
             continue
         lead = len(line) - len(line.lstrip())
-        if cur_start is not None and not _line_runs_on(prev_line, line):
+        if cur_start is not None and not _line_runs_on(prev_line, line, blank):
             bounds.append((cur_start, _last_end))
             cur_start = None
+        blank = False
         if cur_start is None:
             cur_start = ls + lead
         em = _ENUM_AT_LINE_START.match(line)

@@ -127,16 +127,24 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
     warnings: list[str] = []
     if claimed and claimed in _BINARY_CLAIMS and fmt != claimed and not (claimed == "doc" and fmt == "msg"):
         if fmt in ("text", "zip", "xml"):
+            from klachtanalyse.read.text import looks_binary
+
             what = {"text": "tekst", "zip": "zip-archief", "xml": "XML"}[fmt]
+            if fmt == "text" and looks_binary(data):
+                what = "onbekende binaire gegevens"
             raise ReadError(f"bestand heet {ext} maar is geen {claimed.upper()} (inhoud: {what}); verkeerde extensie of beschadigd")
         warnings.append(f"bestand heet {ext} maar de inhoud is {fmt}: als {fmt} gelezen")
     budget = budget if budget is not None else {"attachments": 0}
     doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
     doc.warnings[:0] = warnings
     doc.metadata.setdefault("bestandsnaam", name or None)
-    doc.kind = detect_kind(doc.text, doc.format, doc.metadata, sum(1 for s in doc.segments if s.kind == "article"))
-    if doc.kind == "onbekend" and doc.attachments and not doc.text.strip():
-        doc.kind = doc.attachments[0].kind
+    text = doc.text
+    if doc.attachments:
+        # a message is what its own words say; attachments only decide when those say nothing
+        text = text[: min(a.offset_in_parent for a in doc.attachments if a.offset_in_parent is not None)]
+    doc.kind = detect_kind(text, doc.format, doc.metadata, sum(1 for s in doc.segments if s.kind == "article"))
+    if doc.kind == "onbekend" and doc.attachments:
+        doc.kind = next((a.kind for a in doc.attachments if a.kind != "onbekend"), "onbekend")
     return doc
 
 

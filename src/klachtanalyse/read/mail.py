@@ -11,13 +11,12 @@ MAX_ATTACHMENTS in total, or more than MAX_MIME_PARTS parts refuse the whole fil
 
 from __future__ import annotations
 
-import io
 import re
 from email import policy
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
-from klachtanalyse.document import Document, Segment
+from klachtanalyse.document import Document, Segment, sha256_id
 from klachtanalyse.read import structure
 from klachtanalyse.read.builder import TextBuilder
 from klachtanalyse.read.errors import ReadError
@@ -35,7 +34,7 @@ def _check_depth(depth: int) -> None:
         raise NestingError(f"e-mail te diep genest: meer dan {MAX_ATTACHMENT_DEPTH} niveaus bijlagen in bijlagen")
 
 
-def _assemble(doc: Document, body: str, attachments: list[tuple[str, bytes]], depth: int, budget: dict,
+def _assemble(doc: Document, body: str, attachments: list[tuple[str, "bytes | Document"]], depth: int, budget: dict,
               pdf_engine: str, ocr: bool) -> None:
     """Body text + each attachment read recursively and appended as an 'attachment' segment."""
     from klachtanalyse.read import read_bytes
@@ -48,12 +47,18 @@ def _assemble(doc: Document, body: str, attachments: list[tuple[str, bytes]], de
         budget["attachments"] = budget.get("attachments", 0) + 1
         if budget["attachments"] > MAX_ATTACHMENTS:
             raise NestingError(f"te veel bijlagen: meer dan {MAX_ATTACHMENTS}")
-        if not data or not data.strip():
+        if isinstance(data, Document):  # an embedded Outlook message, already read
+            from klachtanalyse.read.kind import detect_kind
+
+            child = data
+            child.kind = detect_kind(child.text, child.format, child.metadata)
+        elif not data or not data.strip():
             doc.warnings.append(f"bijlage {name}: leeg")
             continue
         try:
-            child = read_bytes(data, name, source=f"{doc.source}#{name}", depth=depth + 1, budget=budget,
-                               pdf_engine=pdf_engine, ocr=ocr)
+            if not isinstance(data, Document):
+                child = read_bytes(data, name, source=f"{doc.source}#{name}", depth=depth + 1, budget=budget,
+                                   pdf_engine=pdf_engine, ocr=ocr)
         except NestingError:
             raise
         except ReadError as err:
@@ -173,41 +178,56 @@ def read_msg(data: bytes, source: str, doc_id: str, *, depth: int = 0, budget: d
     except Exception:
         raise ReadError("Outlook-bericht (.msg) is beschadigd of geen e-mail") from None
     try:
-        doc = Document(id=doc_id, source=source, text="", format="msg")
-        md = doc.metadata
-        for key, attr in (("onderwerp", "subject"), ("van", "sender"), ("aan", "to")):
-            value = getattr(msg, attr, None)
-            if value:
-                md[key] = " ".join(str(value).split())
-        date = getattr(msg, "date", None)
-        if date is not None and hasattr(date, "date"):
-            md["datum_verzonden"] = date.date().isoformat()
-        body = msg.body or ""
-        if not body.strip() and getattr(msg, "htmlBody", None):
-            from klachtanalyse.read.html import html_to_text
-
-            body = html_to_text(msg.htmlBody)[0]
-        body = body.replace("\r\n", "\n").replace("\r", "\n")
-        attachments: list[tuple[str, bytes]] = []
-        for n, att in enumerate(getattr(msg, "attachments", []) or [], 1):
-            name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or f"bijlage-{n}"
-            payload = getattr(att, "data", None)
-            if payload is not None and not isinstance(payload, (bytes, bytearray)):
-                # an embedded Outlook message: export it to .msg bytes and read it recursively
-                try:
-                    buf = io.BytesIO()
-                    payload.export(buf)
-                    payload = buf.getvalue()
-                    if not name.lower().endswith(".msg"):
-                        name += ".msg"
-                except Exception:
-                    doc.warnings.append(f"bijlage {name}: ingesloten bericht kon niet gelezen worden")
-                    continue
-            attachments.append((name, bytes(payload or b"")))
-        _assemble(doc, body, attachments, depth, budget, pdf_engine, ocr)
-        return doc
+        return _msg_doc(msg, source, doc_id, depth, budget, pdf_engine, ocr)
+    except RecursionError:
+        raise NestingError("Outlook-bericht te diep genest") from None
     finally:
         try:
             msg.close()
         except Exception:
             pass
+
+
+def _msg_doc(msg, source: str, doc_id: str, depth: int, budget: dict, pdf_engine: str, ocr: bool) -> Document:
+    """An (embedded) Outlook message as a Document; embedded messages are read recursively."""
+    _check_depth(depth)
+    doc = Document(id=doc_id, source=source, text="", format="msg")
+    md = doc.metadata
+    for key, attr in (("onderwerp", "subject"), ("van", "sender"), ("aan", "to")):
+        try:
+            value = getattr(msg, attr, None)
+        except Exception:
+            value = None
+        if value:
+            md[key] = " ".join(str(value).split())
+    try:
+        date = getattr(msg, "date", None)
+    except Exception:
+        date = None
+    if date is not None and hasattr(date, "date"):
+        md["datum_verzonden"] = date.date().isoformat()
+    body = getattr(msg, "body", None) or ""
+    if not body.strip() and getattr(msg, "htmlBody", None):
+        from klachtanalyse.read.html import html_to_text
+
+        body = html_to_text(msg.htmlBody)[0]
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    attachments: list = []
+    for n, att in enumerate(getattr(msg, "attachments", []) or [], 1):
+        name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or f"bijlage-{n}"
+        try:
+            payload = att.data
+        except Exception:
+            doc.warnings.append(f"bijlage {name}: kon niet gelezen worden")
+            continue
+        if payload is not None and not isinstance(payload, (bytes, bytearray)):
+            # an embedded Outlook message (extract-msg gives the message object itself)
+            if not name.lower().endswith(".msg"):
+                name += ".msg"
+            child_id = sha256_id(f"{doc_id}/{n}/{name}".encode())
+            child = _msg_doc(payload, f"{source}#{name}", child_id, depth + 1, budget, pdf_engine, ocr)
+            attachments.append((name, child))
+        else:
+            attachments.append((name, bytes(payload or b"")))
+    _assemble(doc, body, attachments, depth, budget, pdf_engine, ocr)
+    return doc

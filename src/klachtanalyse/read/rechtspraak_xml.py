@@ -21,11 +21,11 @@ from klachtanalyse.read.xmlsafe import local, parse_xml
 
 _SKIP = {"mediaobject", "inlinemediaobject", "imageobject", "imagedata", "colspec", "RDF"}
 _NR = {"nr", "potentialnr"}
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009]+")
 
 
 def _clean_lines(s: str) -> list[str]:
-    return [ln for ln in (_WS.sub(" ", part).strip() for part in s.split("\n")) if ln]
+    """Lines (split at <?linebreak?>) with runs of whitespace, incl. no-break spaces, as one space."""
+    return [ln for ln in (" ".join(part.split()) for part in s.split("\n")) if ln]
 
 
 class _Walker:

@@ -8,6 +8,7 @@ in structure.yaml.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -157,21 +158,21 @@ def detect(text: str, *, start: int = 0, end: int | None = None, sections: bool 
                       beslissing=beslissing, articles=False)
 
     def close_at(index: int, stops: list[int]) -> int:
-        later = [s for s in stops if s > index]
-        if later:
-            nxt = min(later)
-            return spans[nxt - 1][1]
+        """End of the last line before the next stop line after `index` (stops sorted)."""
+        k = bisect.bisect_right(stops, index)
+        if k < len(stops):
+            return spans[stops[k] - 1][1]
         return spans[-1][1] if spans else end
 
-    head_idx = [h[0] for h in heads] + [c[0] for c in chaps]
+    head_idx = sorted([h[0] for h in heads] + [c[0] for c in chaps])
     for i, a, label in heads:
         out.append(Segment("section", a, close_at(i, head_idx), label))
     for i, a, label in chaps:
         out.append(Segment("section", a, close_at(i, [c[0] for c in chaps]), label))
-    para_stops = [p[0] for p in paras] + head_idx
+    para_stops = sorted([p[0] for p in paras] + head_idx)
     for i, a, nr in paras:
         out.append(Segment("paragraph", a, close_at(i, para_stops), nr))
-    art_stops = [x[0] for x in arts] + [c[0] for c in chaps]
+    art_stops = sorted([x[0] for x in arts] + [c[0] for c in chaps])
     for i, a, label in arts:
         out.append(Segment("article", a, close_at(i, art_stops), label))
     if beslissing and not regulation:

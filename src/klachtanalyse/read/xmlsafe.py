@@ -40,9 +40,15 @@ def parse_xml(data: bytes) -> etree._Element:
     return root
 
 
+_LOCAL: dict[str, str] = {}
+
+
 def local(el) -> str:
     """Tag name without namespace; '' for comments and processing instructions."""
     tag = el.tag
     if not isinstance(tag, str):
         return ""
-    return tag.rsplit("}", 1)[-1]
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = _LOCAL[tag] = tag.rsplit("}", 1)[-1]
+    return name

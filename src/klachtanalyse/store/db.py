@@ -73,6 +73,7 @@ class Entry:
     size_bytes: int | None
     record: Record
     seconds: float | None = None
+    replace: bool = True  # False: the store is known not to hold this path (saves the deletes)
 
 
 def path_key(path: str | os.PathLike) -> str:
@@ -358,8 +359,6 @@ class Store:
         self._require_writer()
         if not entries and not renamed and counts is None:
             return
-        import pandas as pd
-
         if self._next_finding is None:
             self._next_finding = int(self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM findings").fetchall()[0][0])
         now = _now()
@@ -385,44 +384,23 @@ class Store:
         con.execute("BEGIN")
         try:
             if doc_rows:
-                batch_docs = pd.DataFrame(doc_rows, columns=doc_cols)
-                batch_docs["size_bytes"] = batch_docs["size_bytes"].astype("Int64")
-                batch_docs["seconds"] = batch_docs["seconds"].astype("Float64")
-                for col in ("error", "text", "model_name", "model_version"):
-                    batch_docs[col] = batch_docs[col].astype("object")
-                con.register("batch_docs", batch_docs)
-                try:
-                    keys = "(SELECT path FROM batch_docs)"
-                    con.execute(f"DELETE FROM evidence WHERE finding IN (SELECT id FROM findings WHERE document IN {keys})")
-                    con.execute(f"DELETE FROM findings WHERE document IN {keys}")
-                    con.execute(f"DELETE FROM documents WHERE path IN {keys}")
-                    con.execute(
-                        f"INSERT INTO documents ({', '.join(doc_cols)}) SELECT "
-                        "path, source, id, content_hash, size_bytes, kind, status, error, metadata::JSON, "
-                        "extra::JSON, text, pipeline_version, model_name, model_version, pseudonymised, "
-                        "run_id, analysed_at, seconds FROM batch_docs"
-                    )
-                finally:
-                    con.unregister("batch_docs")
-                if finding_rows:
-                    batch_findings = pd.DataFrame(finding_rows, columns=[
-                        "id", "document", "position", "label", "score", "source", "model_name",
-                        "model_version", "pipeline_version", "run_id"])
-                    for col in ("source", "model_name", "model_version"):
-                        batch_findings[col] = batch_findings[col].astype("object")
-                    con.register("batch_findings", batch_findings)
-                    try:
-                        con.execute("INSERT INTO findings SELECT * FROM batch_findings")
-                    finally:
-                        con.unregister("batch_findings")
-                if evidence_rows:
-                    batch_evidence = pd.DataFrame(evidence_rows, columns=["finding", "position", "text", "start", "end", "rule"])
-                    batch_evidence["rule"] = batch_evidence["rule"].astype("object")
-                    con.register("batch_evidence", batch_evidence)
-                    try:
-                        con.execute('INSERT INTO evidence SELECT finding, position, text, start, "end", rule FROM batch_evidence')
-                    finally:
-                        con.unregister("batch_evidence")
+                # Replace: drop what the store held for these paths, then append the new rows
+                # (DuckDB's appender: one statement per table, inside this transaction).
+                keys = [e.path for e in entries if e.replace]
+                if keys:
+                    con.execute("DELETE FROM evidence WHERE finding IN "
+                                "(SELECT id FROM findings WHERE document IN (SELECT unnest(?)))", [keys])
+                    con.execute("DELETE FROM findings WHERE document IN (SELECT unnest(?))", [keys])
+                    con.execute("DELETE FROM documents WHERE path IN (SELECT unnest(?))", [keys])
+                for table, columns, rows in (
+                    ("documents", doc_cols, doc_rows),
+                    ("findings", None, finding_rows),
+                    ("evidence", None, evidence_rows),
+                ):
+                    if rows:
+                        app = con.appender(table, columns=columns) if columns else con.appender(table)
+                        app.append_rows(rows)
+                        app.flush()
             for key, source in renamed:
                 con.execute("UPDATE documents SET source = ? WHERE path = ?", [source, key])
             if counts is not None:

@@ -144,7 +144,9 @@ class ProcessEngine:
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         ctx = mp.get_context(method)
         if method == "forkserver":
-            ctx.set_forkserver_preload(["klachtanalyse.pipeline", "klachtanalyse.store.engines"])
+            # Import the heavy libraries once in the fork server, not once per worker
+            # (spaCy pulls in thinc and torch: seconds); missing ones are skipped.
+            ctx.set_forkserver_preload(["spacy", "klachtanalyse.pipeline", "klachtanalyse.store.engines"])
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker,
                                    initargs=(self.options, self.threads))
 
@@ -286,9 +288,15 @@ class DaskEngine:
         for fut in self._futures:
             fut.cancel()
         self._futures.clear()
-        self.client.close()
         if self._cluster is not None:
-            self._cluster.close()
+            # Our own LocalCluster: shut the workers down at once (a plain close waits
+            # seconds for workers that imported torch); a --scheduler cluster is left running.
+            try:
+                self.client.shutdown()
+            finally:
+                self._cluster.close()
+        else:
+            self.client.close()
 
 
 def _failed(task: Task, reason: str) -> Record:

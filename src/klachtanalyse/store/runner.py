@@ -206,7 +206,7 @@ class BatchRun:
                     self._count(task, record)
                     if store is not None:
                         pending.append(Entry(task.key, task.content_hash or "", task.size_bytes, record,
-                                             task.seconds))
+                                             task.seconds, replace=task.action != "new"))
                     progress.update(error=record.status == "error")
                     if record.status == "error":
                         if self.on_error:
@@ -288,7 +288,7 @@ class BatchRun:
         rate = c.analysed / self.seconds if self.seconds > 0 else 0.0
         return (f"{c.files} bestanden: {c.analysed} geanalyseerd ({c.new_files} nieuw, {c.changed_files} gewijzigd, "
                 f"{c.retried} opnieuw na fout, {c.outdated} nieuwe versie), {c.skipped} ongewijzigd, "
-                f"{c.errors} fouten; {self.seconds:.1f} s ({rate:.1f} geanalyseerd/s)")
+                f"{c.errors} fouten; {self.seconds:.1f} s" + (f" ({rate:.1f} geanalyseerd/s)" if c.analysed else ""))
 
 
 def run_batch(paths: Iterable[str | Path], **kwargs: Any) -> BatchRun:

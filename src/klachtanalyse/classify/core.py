@@ -1,0 +1,172 @@
+"""The one classifier interface and the sentence-to-document aggregation every backend shares.
+
+A backend only scores sentences (probability per theme). This module finds the sentences,
+adds the rules' hits, takes per theme the best sentence as the document score (max), applies
+the per-theme thresholds tuned on dev, and quotes the best sentences as evidence. So every
+label carries evidence whose offsets index the document text, whatever the backend.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from klachtanalyse.classify.rules import Hit, RuleSet, load_rules
+from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
+from klachtanalyse.classify.text import Sentence, fold, sentences
+from klachtanalyse.document import Evidence, Label
+
+# Long documents (rulings, policies) only send sentences that touch the domain to the model;
+# complaints are short enough to score every sentence. Source: the theme vocabulary of
+# data/rules.yaml, widened by hand.
+PREFILTER_FROM = 60  # sentences
+_PREFILTER = re.compile(
+    r"\b(?:kind\w*|zoon|dochter|jongens|meisjes|baby|minderjarig\w*|gezin\w*|ouders?|moeder|vader|school\w*"
+    r"|ontruim\w*|uitzet\w*|huisuitzetting\w*|woning\w*|woonruimte|onderdak|huisvesting|opvang\w*|dakloos\w*"
+    r"|straat|hotel|vakantiepark|bank|familie|tijdelijk\w*|urgentie|zelf|wachtlijst|verantwoordelijk\w*"
+    r"|informatie|geinformeerd|brief|uitleg|onduidelijk\w*|bericht|stress\w*|angst\w*|bang|zorgen|schuld\w*"
+    r"|achterstand\w*|signal\w*|melding|hulp\w*|wijkteam|gemeente\w*|belang\w*|welzijn|gezondheid|ontwikkeling"
+    r"|willekeur\w*|ongelijk\w*|vrijblijvend\w*|overleven|psychisch\w*|bewind\w*)\b"
+)
+
+
+_KIND = re.compile(r"\b(?:kind\w*|zoon\w*|zonen|dochter\w*|jongens|meisjes|baby\w*|peuter\w*|kleuter\w*|tiener\w*|puber\w*|minderjarig\w*|kleinkind\w*|oudste|jongste|leerling\w*)\b")
+
+
+def with_rule_features(text: str, folded: str, hits: list[Hit]) -> str:
+    """The sentence as the model reads it: its words plus tokens for the rules that fired
+    (rule id and theme) and for a child being named, so the model learns how far to trust
+    each rule in context instead of a fixed weight."""
+    extra = sorted({"xr" + h.rule.replace(".", "") for h in hits} | {"xt" + h.label.replace("_", "") for h in hits})
+    if _KIND.search(folded):
+        extra.append("xkind")
+    return text + (" " + " ".join(extra) if extra else "")
+
+
+class SentenceScorer(Protocol):
+    """A trained sentence model: probability of each theme (THEMES order) per sentence."""
+
+    name: str
+
+    def score(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass
+class Scored:
+    """One document as the classifier sees it: sentences, rule hits and the score matrix."""
+
+    text: str
+    sents: list[Sentence]
+    hits: list[Hit]
+    model: np.ndarray  # (n_sentences, n_themes) model probabilities, 0 where not scored
+    rules: np.ndarray  # (n_sentences, n_themes) noisy-OR of rule weights
+    combined: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.combined = 1.0 - (1.0 - self.model) * (1.0 - self.rules)
+
+    def doc_scores(self) -> np.ndarray:
+        if not len(self.sents):
+            return np.zeros(len(THEMES))
+        return self.combined.max(axis=0)
+
+
+class Classifier:
+    """Themes with score and evidence for one document, and the eviction grounds it states.
+
+    `scorer` None gives the rules-only backend. `rule_weights` (rule id -> confidence) replace
+    the YAML weights where a training run measured them; `use_rules` False leaves rules out of
+    the theme scores (they still give the grounds).
+    """
+
+    def __init__(
+        self,
+        scorer: SentenceScorer | None = None,
+        thresholds: dict[str, float] | None = None,
+        rules: RuleSet | None = None,
+        rule_weights: dict[str, float] | None = None,
+        use_rules: bool = True,
+        rule_features: bool = False,
+        name: str = "rules",
+        version: str = "1",
+        max_evidence: int = 3,
+    ):
+        self.scorer = scorer
+        self.rules = rules or load_rules()
+        self.rule_weights = rule_weights or {}
+        self.use_rules = use_rules
+        self.rule_features = rule_features
+        self.thresholds = {t: 0.5 for t in THEMES}
+        self.thresholds.update(thresholds or {})
+        self.name = name
+        self.version = version
+        self.max_evidence = max_evidence
+        self.info: dict = {}
+
+    # -- scoring ---------------------------------------------------------------------------
+    def score_text(self, text: str) -> Scored:
+        sents = sentences(text)
+        folded = fold(text)
+        n, k = len(sents), len(THEMES)
+        # long documents: rules and model look only at sentences that touch the domain
+        cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if n >= PREFILTER_FROM else None
+        hits = self.rules.theme_hits(text, sents, folded, only=cand) if (self.use_rules or self.rule_features) else []
+        rules = np.zeros((n, k))
+        col = {t: j for j, t in enumerate(THEMES)}
+        for h in hits if self.use_rules else []:
+            w = self.rule_weights.get(h.rule, h.weight)
+            rules[h.sentence, col[h.label]] = 1.0 - (1.0 - rules[h.sentence, col[h.label]]) * (1.0 - w)
+        model = np.zeros((n, k))
+        if self.scorer is not None and n:
+            idx = cand if cand is not None else list(range(n))
+            if idx:
+                if self.rule_features:
+                    by_sent: dict[int, list[Hit]] = {}
+                    for h in hits:
+                        by_sent.setdefault(h.sentence, []).append(h)
+                    inputs = [with_rule_features(sents[i].text, folded[sents[i].start : sents[i].end], by_sent.get(i, [])) for i in idx]
+                else:
+                    inputs = [sents[i].text for i in idx]
+                model[idx] = self.scorer.score(inputs)
+        return Scored(text, sents, hits, model, rules)
+
+    def labels_from(self, scored: Scored) -> list[Label]:
+        out: list[Label] = []
+        if not scored.sents:
+            return out
+        doc = scored.doc_scores()
+        src = "rules" if self.scorer is None else self.name
+        for j, theme in enumerate(THEMES):
+            thr = self.thresholds[theme]
+            if doc[j] < thr:
+                continue
+            col = scored.combined[:, j]
+            order = [i for i in np.argsort(-col, kind="stable") if col[i] >= thr][: self.max_evidence]
+            evidence = []
+            for i in sorted(order):
+                s = scored.sents[i]
+                rule_ids = [h.rule for h in scored.hits if h.sentence == i and h.label == theme]
+                if rule_ids and scored.rules[i, j] >= scored.model[i, j]:
+                    rule = rule_ids[0]
+                else:
+                    rule = f"model:{self.name}"
+                evidence.append(Evidence(s.text, s.start, s.end, rule))
+            out.append(Label(theme, float(round(doc[j], 4)), evidence, src))
+        return out
+
+    def classify_text(self, text: str) -> list[Label]:
+        return self.labels_from(self.score_text(text))
+
+    def grounds_text(self, text: str) -> list[str]:
+        found = {h.label for h in self.rules.grounds(text, sentences(text))}
+        return [g for g in GROUNDS if g in found]
+
+    # -- the pipeline's interface ---------------------------------------------------------
+    def classify(self, ctx) -> list[Label]:
+        return self.classify_text(ctx.doc.text)
+
+    def grounds(self, ctx) -> list[str]:
+        return self.grounds_text(ctx.doc.text)

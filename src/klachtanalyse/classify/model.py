@@ -1,0 +1,92 @@
+"""Saving and loading a trained theme model: a folder with model.json and the backend's files.
+
+    model.json     {"format": "klachtanalyse-themes", "format_version": 1, "name", "version",
+                    "backend": "textcat|embeddings|transformer|rules", "use_rules",
+                    "thresholds": {theme: float}, "rule_weights": {rule id: float},
+                    "trained": {...data, date, dev figures...}, plus the backend's own entries}
+    textcat.bin | head.json | transformer/    the backend's weights
+
+Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
+the model shipped inside the package (klachtanalyse/classify/model/, so an installed wheel
+carries it). `models/thema-v1` in the repository is the same folder (a symlink) with its card.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from klachtanalyse.classify.backends import BACKENDS
+from klachtanalyse.classify.core import Classifier
+from klachtanalyse.classify.rules import load_rules
+
+FORMAT = "klachtanalyse-themes"
+PACKAGED = Path(__file__).with_name("model")
+ENV = "KLACHTANALYSE_MODEL"
+
+
+class ModelError(ValueError):
+    """A model folder that cannot be loaded: one line that says why."""
+
+
+def default_model_path() -> Path | None:
+    env = os.environ.get(ENV)
+    if env:
+        return Path(env)
+    if (PACKAGED / "model.json").is_file():
+        return PACKAGED
+    return None
+
+
+def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) -> Path:
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "format": FORMAT,
+        "format_version": 1,
+        "name": clf.name,
+        "version": clf.version,
+        "backend": clf.scorer.name if clf.scorer is not None else "rules",
+        "use_rules": clf.use_rules,
+        "rule_features": clf.rule_features,
+        "thresholds": clf.thresholds,
+        "rule_weights": {k: round(v, 4) for k, v in sorted(clf.rule_weights.items())},
+        "trained": trained or {},
+    }
+    if clf.scorer is not None:
+        meta.update(clf.scorer.save(out))
+    (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
+def load_model(path: str | Path) -> Classifier:
+    path = Path(path)
+    f = path / "model.json"
+    if not f.is_file():
+        raise ModelError(f"geen themamodel in {path} (model.json ontbreekt)")
+    meta = json.loads(f.read_text(encoding="utf-8"))
+    if meta.get("format") != FORMAT:
+        raise ModelError(f"{f} is geen klachtanalyse-themamodel")
+    backend = meta.get("backend", "rules")
+    if backend == "rules":
+        scorer = None
+    elif backend in BACKENDS:
+        try:
+            scorer = BACKENDS[backend].load(path, meta)
+        except (OSError, ValueError, KeyError) as err:
+            raise ModelError(f"themamodel in {path} onleesbaar ({type(err).__name__})") from None
+    else:
+        raise ModelError(f"{f}: onbekende backend {backend!r}")
+    clf = Classifier(
+        scorer=scorer,
+        thresholds=meta.get("thresholds"),
+        rules=load_rules(),
+        rule_weights=meta.get("rule_weights"),
+        use_rules=meta.get("use_rules", True),
+        rule_features=meta.get("rule_features", False),
+        name=meta.get("name", backend),
+        version=str(meta.get("version", "1")),
+    )
+    clf.info = meta.get("trained", {})
+    return clf

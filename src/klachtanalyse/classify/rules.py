@@ -1,0 +1,234 @@
+"""Rules as data: regular expressions and word lists from data/rules.yaml, qualified by the
+language layer (negation, hypothetical, subject), each hit citing its rule id.
+
+Rules serve twice: as the transparent rules-only backend, and as high-precision evidence
+that the trained default combines with its sentence model.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from klachtanalyse.classify.text import Sentence, fold
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RULES = Path(__file__).with_name("data") / "rules.yaml"
+_LIST = re.compile(r"\{(\w+)\}")
+
+
+class RuleError(ValueError):
+    """A rules file that cannot be used (bad regex, unknown field): one line that says where."""
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    label: str
+    pattern: re.Pattern
+    with_: re.Pattern | None = None
+    without: re.Pattern | None = None
+    negated: str = "block"  # block | require | ignore
+    hypothetical: str = "block"  # block | allow
+    subject: str | None = None  # "kind", "ouder", "!kind", ...
+    weight: float = 0.7
+
+    @property
+    def needs_qualifiers(self) -> bool:
+        return self.negated != "ignore" or self.hypothetical == "block" or self.subject is not None
+
+
+@dataclass(slots=True)
+class Hit:
+    """One rule match: the theme (or ground), rule id, sentence index and matched span."""
+
+    label: str
+    rule: str
+    sentence: int
+    start: int
+    end: int
+    weight: float
+
+
+def _compile(src: str, lists: dict[str, str], where: str) -> re.Pattern:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in lists:
+            raise RuleError(f"{where}: onbekende woordenlijst {{{name}}}")
+        return lists[name]
+
+    try:
+        return re.compile(_LIST.sub(sub, src))
+    except re.error as err:
+        raise RuleError(f"{where}: ongeldige reguliere expressie ({err})") from None
+
+
+def _qualify_fn():
+    try:
+        from klachtanalyse.language import qualify  # type: ignore[attr-defined]
+
+        return qualify
+    except ImportError:  # an older language layer: no qualifiers, say so once
+        log.warning("taallaag zonder qualify(): ontkenning wordt niet herkend")
+        return None
+
+
+class RuleSet:
+    """Compiled theme rules and ground rules from one YAML file."""
+
+    def __init__(self, themes: list[Rule], grounds: list[Rule], ground_context: re.Pattern | None, source: str):
+        self.themes = themes
+        self.ground_rules = grounds
+        self.ground_context = ground_context
+        self.source = source
+        self._qualify = _qualify_fn()
+
+    @classmethod
+    def from_yaml(cls, path: str | Path = DEFAULT_RULES) -> "RuleSet":
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as err:
+            raise RuleError(f"regelbestand {path} onleesbaar: {type(err).__name__}") from None
+        lists = {k: v for k, v in (data.get("lists") or {}).items()}
+        themes: list[Rule] = []
+        seen: set[str] = set()
+        for theme, rules in (data.get("themes") or {}).items():
+            for spec in rules:
+                themes.append(_rule(spec, theme, lists, path))
+        g = data.get("grounds") or {}
+        grounds = [_rule(spec, spec.get("label", ""), lists, path) for spec in g.get("rules", [])]
+        for r in themes + grounds:
+            if r.id in seen:
+                raise RuleError(f"{path}: regel-id {r.id} komt twee keer voor")
+            seen.add(r.id)
+        ctx = _compile(g["context"], lists, f"{path}: grounds.context") if g.get("context") else None
+        return cls(themes, grounds, ctx, str(path))
+
+    def rule_ids(self) -> list[str]:
+        return [r.id for r in self.themes]
+
+    def _ok(self, rule: Rule, text: str, start: int, end: int) -> bool:
+        if not rule.needs_qualifiers or self._qualify is None:
+            return rule.negated != "require" or self._qualify is None and _crude_negated(text, start, end)
+        q = self._qualify(text, start, end)
+        if rule.negated == "block" and q.negated:
+            return False
+        if rule.negated == "require" and not q.negated:
+            return False
+        if rule.hypothetical == "block" and q.hypothetical:
+            return False
+        if rule.subject:
+            want = rule.subject.lstrip("!")
+            if rule.subject.startswith("!") and q.subject == want:
+                return False
+            if not rule.subject.startswith("!") and q.subject not in (None, want):
+                return False
+        return True
+
+    def _scan(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int] | None = None) -> list[Hit]:
+        if only is not None:
+            return self._scan_some(rules, text, folded, sents, only)
+        starts = [s.start for s in sents]
+        hits: list[Hit] = []
+        for rule in rules:
+            done: set[int] = set()
+            for m in rule.pattern.finditer(folded):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i < 0 or i in done:
+                    continue
+                s = sents[i]
+                if m.start() >= s.end:
+                    continue
+                if m.end() > s.end:  # crossed a sentence end: try again inside the sentence
+                    m = rule.pattern.search(folded, m.start(), s.end)
+                    if m is None:
+                        continue
+                if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
+                    continue
+                if rule.without is not None and rule.without.search(folded, s.start, s.end):
+                    continue
+                if not self._ok(rule, text, m.start(), m.end()):
+                    continue
+                done.add(i)
+                hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
+        return hits
+
+    def _scan_some(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int]) -> list[Hit]:
+        """The same hits, looking only inside the given sentences (long rulings, pre-filtered)."""
+        hits: list[Hit] = []
+        for rule in rules:
+            for i in only:
+                s = sents[i]
+                m = rule.pattern.search(folded, s.start, s.end)
+                if m is None:
+                    continue
+                if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
+                    continue
+                if rule.without is not None and rule.without.search(folded, s.start, s.end):
+                    continue
+                if self._ok(rule, text, m.start(), m.end()):
+                    hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
+        return hits
+
+    def theme_hits(self, text: str, sents: list[Sentence], folded: str | None = None, only: list[int] | None = None) -> list[Hit]:
+        """Every (rule, sentence) that fires, at most one hit per rule and sentence.
+
+        `only`: indices of the sentences to look in (None: all).
+        """
+        return self._scan(self.themes, text, folded if folded is not None else fold(text), sents, only)
+
+    def grounds(self, text: str, sents: list[Sentence], folded: str | None = None) -> list[Hit]:
+        """Ground hits, only in documents that speak of an eviction or closure at all."""
+        folded = folded if folded is not None else fold(text)
+        if self.ground_context is not None and not self.ground_context.search(folded):
+            return []
+        return self._scan(self.ground_rules, text, folded, sents)
+
+
+_CRUDE_NEG = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|niets|niks|zonder)\b")
+
+
+def _crude_negated(text: str, start: int, end: int) -> bool:
+    """Only without the language layer: a negation word within 60 characters of the match."""
+    window = fold(text[max(0, start - 60) : min(len(text), end + 60)])
+    return bool(_CRUDE_NEG.search(window))
+
+
+def _rule(spec: dict[str, Any], label: str, lists: dict[str, str], path: Path) -> Rule:
+    rid = spec.get("id")
+    if not rid or "pattern" not in spec:
+        raise RuleError(f"{path}: elke regel heeft een id en een pattern nodig ({label})")
+    where = f"{path}: regel {rid}"
+    unknown = set(spec) - {"id", "label", "pattern", "with", "without", "negated", "hypothetical", "subject", "weight"}
+    if unknown:
+        raise RuleError(f"{where}: onbekend veld {sorted(unknown)[0]}")
+    negated = spec.get("negated", "block")
+    hypo = spec.get("hypothetical", "block")
+    if negated not in ("block", "require", "ignore") or hypo not in ("block", "allow"):
+        raise RuleError(f"{where}: negated moet block/require/ignore zijn, hypothetical block/allow")
+    return Rule(
+        id=rid,
+        label=label,
+        pattern=_compile(spec["pattern"], lists, where),
+        with_=_compile(spec["with"], lists, where) if spec.get("with") else None,
+        without=_compile(spec["without"], lists, where) if spec.get("without") else None,
+        negated=negated,
+        hypothetical=hypo,
+        subject=spec.get("subject"),
+        weight=float(spec.get("weight", 0.7)),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> RuleSet:
+    """The rule set, compiled once per process."""
+    return RuleSet.from_yaml(path or DEFAULT_RULES)

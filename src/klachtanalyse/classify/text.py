@@ -1,0 +1,95 @@
+"""Sentences of a document, from the language layer, with offsets into the text.
+
+The language layer (klachtanalyse.language) owns sentence splitting and the negation /
+hypothetical / subject qualifiers; this module only adapts them to what the classifiers
+need and keeps a small stand-in for when an older language layer lacks them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPLIT = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+    """Stand-in splitter used only when the language layer offers no `sentences`."""
+    spans, pos = [], 0
+    for m in _SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _language_sentences():
+    try:
+        from klachtanalyse.language import sentences  # type: ignore[attr-defined]
+
+        return sentences
+    except ImportError:
+        return _fallback_sentences
+
+
+def sentences(text: str, max_chars: int = 600) -> list[Sentence]:
+    """Non-empty sentences with offsets; over-long ones (lists, run-ons) are cut at clauses."""
+    out: list[Sentence] = []
+    for start, end in _language_sentences()(text):
+        for s, e in _cut_long(text, start, end, max_chars):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e - s >= 3 and any(ch.isalpha() for ch in text[s:e]):
+                out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+_CLAUSE = re.compile(r"[;:]\s+|\n|,\s+(?=(?:en|maar|want|omdat|terwijl|waardoor|zodat|toen)\b)")
+
+
+def _cut_long(text: str, start: int, end: int, max_chars: int):
+    """Run-on sentences of angry mails and legal considerations are cut at clause marks."""
+    if end - start <= max_chars:
+        yield start, end
+        return
+    pos = start
+    for m in _CLAUSE.finditer(text, start, end):
+        if m.start() - pos >= max_chars // 3:
+            yield pos, m.start()
+            pos = m.end()
+    yield pos, end
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0x80, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and ord(base) < 128:
+            table[cp] = base
+    table.update({0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"', 0x2013: "-", 0x2014: "-", 0xA0: " "})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip diacritics (ë -> e), keep length: offsets stay valid for matching."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low.translate(_FOLD)
+    out = []
+    for ch in s:  # rare: a character whose lower case is longer (İ)
+        c = ch.lower()
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out).translate(_FOLD)

@@ -1,0 +1,56 @@
+"""The figures of `evaluate`: counts, micro/macro, evidence hit rate, threshold tuning."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from klachtanalyse.classify.dataset import Annotated
+from klachtanalyse.classify.evaluation import evaluate, format_reports, tune_thresholds
+from klachtanalyse.classify.taxonomy import THEMES
+from klachtanalyse.document import Evidence, Label
+
+
+class Fixed:
+    """A stand-in classifier that returns given labels (to test the counting, not a model)."""
+
+    def __init__(self, labels):
+        self.labels = labels
+
+    def classify_text(self, text):
+        return self.labels[text]
+
+    def grounds_text(self, text):
+        return ["huurachterstand"] if "huur" in text else []
+
+
+def test_counts_evidence_and_grounds():
+    a = Annotated("a", "huur. We slapen in de auto.", ["dakloosheid"], ["huurachterstand"],
+                  [{"label": "dakloosheid", "start": 6, "end": 27, "text": "We slapen in de auto."}])
+    b = Annotated("b", "Niets aan de hand.", [], [])
+    clf = Fixed({
+        a.text: [Label("dakloosheid", 0.9, [Evidence("We slapen in de auto.", 6, 27)]),
+                 Label("willekeur", 0.7, [Evidence("huur.", 0, 5)])],
+        b.text: [],
+    })
+    rep = evaluate(clf, [a, b])
+    assert (rep.themes["dakloosheid"].tp, rep.themes["willekeur"].fp) == (1, 1)
+    assert rep.evidence_rate() == 1.0
+    assert rep.micro() == (0.5, 1.0, 2 / 3)
+    assert rep.macro()[2] == 1.0  # only themes with gold support count in macro
+    assert rep.ground_micro() == (1.0, 1.0, 1.0)
+    table = format_reports({"x": rep})
+    assert "dakloosheid" in table and "evidence-trefkans" in table
+
+
+def test_evidence_elsewhere_is_not_a_hit():
+    a = Annotated("a", "huur. We slapen in de auto.", ["dakloosheid"], [],
+                  [{"label": "dakloosheid", "start": 6, "end": 27, "text": "We slapen in de auto."}])
+    clf = Fixed({a.text: [Label("dakloosheid", 0.9, [Evidence("huur.", 0, 5)])]})
+    assert evaluate(clf, [a]).evidence_rate() == 0.0
+
+
+def test_thresholds_separate_positives():
+    scores = np.tile(np.array([[0.9], [0.8], [0.3], [0.1]]), (1, len(THEMES)))
+    gold = np.tile(np.array([[1], [1], [0], [0]]), (1, len(THEMES)))
+    thr = tune_thresholds(scores, gold)
+    assert all(0.3 < v <= 0.8 for v in thr.values())

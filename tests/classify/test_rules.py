@@ -1,0 +1,72 @@
+"""Rules as data: each hit cites its rule id, negation and resolution handled, bad files rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from klachtanalyse.classify import THEMES, load_classifier
+from klachtanalyse.classify.rules import RuleError, RuleSet, load_rules
+from klachtanalyse.classify.text import sentences
+
+
+def themes_of(text: str) -> dict[str, list[str]]:
+    clf = load_classifier("rules")
+    return {lab.label: [e.rule for e in lab.evidence] for lab in clf.classify_text(text)}
+
+
+def test_every_theme_has_rules_and_ids_are_unique():
+    rules = load_rules()
+    assert {r.label for r in rules.themes} == set(THEMES)
+    assert len(rules.rule_ids()) == len(set(rules.rule_ids()))
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("Over mijn dochter is niet één keer gesproken.", "kinderen_onzichtbaar"),
+        ("we sliepen drie weken in de auto bij het station", "dakloosheid"),
+        ("Sindsdien wonen we in een chalet op een vakantiepark.", "tijdelijke_woonoplossingen"),
+        ("De gemeente zei: u moet zelf maar iets zoeken.", "eigen_verantwoordelijkheid"),
+        ("We hoorden pas twee dagen van tevoren dat de deurwaarder kwam.", "informatie_ontbreekt"),
+        ("Mijn zoon durft niet meer naar school en plast weer in bed.", "welzijn_kind"),
+        ("Ik sta onder enorme stress en leef van dag tot dag.", "stress_bestaanszekerheid"),
+        ("In de buurgemeente kregen ze wel een noodwoning, het is pure willekeur.", "willekeur"),
+        ("De corporatie heeft de huurachterstand nooit bij de gemeente gemeld.", "vroegsignalering"),
+    ],
+)
+def test_rule_finds_theme_and_cites_rule_id(text, theme):
+    found = themes_of(text)
+    assert theme in found
+    assert all(r and r.split(".")[0] in {"ko", "tw", "dk", "ev", "io", "wk", "sb", "wi", "vs"} for r in found[theme])
+
+
+def test_grounds_only_where_an_eviction_is_at_stake():
+    clf = load_classifier("rules")
+    assert clf.grounds_text("Wij zijn ontruimd wegens een huurachterstand van € 3.250,50.") == ["huurachterstand"]
+    assert clf.grounds_text("Sluiting van de woning op grond van artikel 13b Opiumwet na vondst van hennep.") == ["drugs_criminaliteit"]
+    assert clf.grounds_text("De buren veroorzaken geluidsoverlast, ik kan niet slapen.") == []
+
+
+def test_evidence_offsets_index_the_text():
+    text = "Geachte heer,\n\nWe staan sinds 3 maart 2022 op straat. Niemand heeft met de kinderen gesproken."
+    for lab in load_classifier("rules").classify_text(text):
+        assert lab.evidence
+        for ev in lab.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+
+def test_bad_rules_file_is_rejected_with_its_rule_id(tmp_path):
+    f = tmp_path / "r.yaml"
+    f.write_text("themes:\n  willekeur:\n    - id: wi.kapot\n      pattern: '(open'\n")
+    with pytest.raises(RuleError, match="wi.kapot"):
+        RuleSet.from_yaml(f)
+    f.write_text("themes:\n  willekeur:\n    - id: wi.x\n      pattern: '{onbekend}'\n")
+    with pytest.raises(RuleError, match="onbekende woordenlijst"):
+        RuleSet.from_yaml(f)
+
+
+def test_sentences_have_exact_offsets():
+    text = "Eerste zin. tweede zin zonder hoofdletter!\n\nDerde alinea"
+    for s in sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert [s.text for s in sentences(text)][-1] == "Derde alinea"
