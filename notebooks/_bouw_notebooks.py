@@ -69,9 +69,12 @@ r'''),
     ("code", '''\
 voorbeeld = r.documents.sort_values(["aantal_themas", "datum"]).iloc[-1]
 r.toon(voorbeeld["id"])'''),
-    ("md", "## Het dossier van een thema\nElk citaat met uitspraak, datum, regel en een link naar de bron."),
+    ("md", "## Het dossier van een thema\nElk citaat met uitspraak, datum, regel en een link naar de bron "
+           "(hier het thema dat in de meeste uitspraken speelt; vul zelf een thema in)."),
     ("code", '''\
-dossier = r.dossier("kinderen_onzichtbaar")
+thema = r.tabel("thema")["documenten"].idxmax()
+print(thema)
+dossier = r.dossier(thema)
 dossier[["datum", "document", "citaat", "regel", "link"]]'''),
 ]
 
@@ -91,7 +94,9 @@ print("thema's:", ", ".join(ka.Result.from_records([]).tabel("thema").index))'''
 map_klachten = ROOT / "corpora" / "geschreven" / "klachten"
 if not map_klachten.is_dir():  # nog geen klachtencorpus: de geschreven voorbeelden van het rapport
     map_klachten = ROOT / "corpora" / "geschreven" / "rapport"
-klachten = ka.analyse(map_klachten, store=STORE).filter(kind="klacht")
+# Alle teksten uit de map tellen als klacht (brieven, e-mails, notities over een klager),
+# ook als de lezer de soort niet herkende; de README van de map telt niet mee.
+klachten = ka.analyse(map_klachten, store=STORE).filter(bron="*.txt")
 klachten'''),
     ("md", "## Hoe vaak speelt het thema?"),
     ("code", '''\
@@ -157,9 +162,12 @@ overzicht = toets.pivot_table(index="gemeente", columns="eis", values="status", 
 overzicht.style.map(lambda v: kleuren.get(v, ""))'''),
     ("md", "## Klachten en beleid samen\nDe klachten en beleidsstukken gaan door dezelfde analyse (thema's, gemeente, datum)."),
     ("code", '''\
-mappen = [MAP_BELEID] + [ROOT / "corpora" / "geschreven" / naam for naam in ("klachten", "rapport")]
-alles = ka.analyse([m for m in mappen if m.is_dir()], store=STORE)
-beleid, klachten = alles.filter(kind="beleid"), alles.filter(kind="klacht")
+MAP_KLACHTEN = ROOT / "corpora" / "geschreven" / "klachten"
+if not MAP_KLACHTEN.is_dir():
+    MAP_KLACHTEN = ROOT / "corpora" / "geschreven" / "rapport"
+alles = ka.analyse([MAP_BELEID, MAP_KLACHTEN], store=STORE).filter(bron="*.txt")
+beleid = alles.filter(bron=f"{MAP_BELEID}/*")
+klachten = alles.filter(bron=f"{MAP_KLACHTEN}/*")
 print(f"{len(beleid)} beleidsstukken en {len(klachten)} klachten")
 if not GEMEENTE:
     met_beleid = sorted(set(toets["gemeente"]) - {"(onbekend)"})
