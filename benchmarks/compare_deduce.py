@@ -74,7 +74,7 @@ def main() -> int:
     for row in rows:
         find_personal_data(row["text"])
     ours_s = time.perf_counter() - t0
-    for split in ("dev", "test", "nieuw", "alle"):
+    for split in ("dev", "test", "nieuw", "vers", "slot", "alle"):
         sel = [r for r in rows if split == "alle" or r["split"] == split]
         print(f"\n== split {split}: deduce")
         print(format_table(evaluate(sel, detector=lambda text, kind="klacht": spans_of[text])))
