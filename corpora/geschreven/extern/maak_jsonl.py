@@ -118,6 +118,12 @@ def main() -> None:
                                  "written_for_project": True, "split": "extern", "text": text,
                                  "themes": th, "grounds": gr, "evidence": ev})
             (ROOT / rel).write_text(text, encoding="utf-8")
+    # a renamed slug would otherwise leave a stale text behind that no annotation describes
+    written = {r["source"] for r in klachten + beleid}
+    for sub in ("klachten", "beleid"):
+        for old in (HERE / sub).glob("*.txt"):
+            if f"corpora/geschreven/extern/{sub}/{old.name}" not in written:
+                old.unlink()
     seen = [r["id"] for r in klachten + beleid]
     if len(seen) != len(set(seen)):
         sys.exit("dubbele id's")
