@@ -12,7 +12,7 @@ from pathlib import Path
 
 from klachtanalyse.store import Store
 
-from conftest import SMALL_FILES, copy_corpus
+from store_corpus import SMALL_FILES, copy_corpus
 
 from klachtanalyse.store.runner import COMMIT_EVERY
 

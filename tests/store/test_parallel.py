@@ -13,7 +13,7 @@ from klachtanalyse.store import Store
 from klachtanalyse.store.engines import WORKER_DIED, ProcessEngine
 from klachtanalyse.store.runner import BatchRun
 
-from conftest import copy_corpus
+from store_corpus import copy_corpus
 
 
 def plain(records):
