@@ -108,10 +108,18 @@ class Classifier:
         self.thresholds = {t: 0.5 for t in THEMES}
         self.thresholds.update(thresholds or {})
         self.name = name
-        self.version = version
+        self._version = version
         self.max_evidence = max_evidence
         self.info: dict = {}
         self._prepared: dict[int, tuple] = {}
+
+    @property
+    def version(self) -> str:
+        """The model's version (model.json); the store re-analyses files when it changes.
+
+        A property, not an instance attribute, so that setting `Classifier.version` on the
+        class (as the store's tests do) reaches every instance."""
+        return self._version
 
     # -- scoring ---------------------------------------------------------------------------
     def _prepare(self, text: str) -> tuple[list[Sentence], str, list[int] | None]:
