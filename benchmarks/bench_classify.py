@@ -54,14 +54,15 @@ def select(args) -> None:
 
 
 def _rulings() -> list[str]:
-    import lxml.etree as ET
+    """The rulings' texts as the project's reader extracts them (lines per paragraph)."""
+    from klachtanalyse.read import ReadError, read_file
 
     texts = []
     for base in (ROOT / "corpora/rechtspraak/xml", Path("/work/shared/corpora/rechtspraak/xml")):
         for f in sorted(glob.glob(str(base / "*.xml"))):
             try:
-                texts.append(" ".join(ET.fromstring(Path(f).read_bytes().strip()).itertext()))
-            except ET.XMLSyntaxError:
+                texts.append(read_file(f).text)
+            except ReadError:
                 continue
         if texts:
             break

@@ -24,6 +24,8 @@ from klachtanalyse.document import Evidence, Label
 # data/rules.yaml, widened by hand.
 PREFILTER_FROM = 60  # sentences
 MIN_WORDS = 3  # shorter sentences are left to the rules
+LONG_CHARS = 12_000  # characters; about 1,800 words
+_LINE = re.compile(r"[^\n]+")
 _PREFILTER = re.compile(
     r"\b(?:kind\w*|zoon|dochter|jongens|meisjes|baby|minderjarig\w*|gezin\w*|ouders?|moeder|vader|school\w*"
     r"|ontruim\w*|uitzet\w*|huisuitzetting\w*|woning\w*|woonruimte|onderdak|huisvesting|opvang\w*|dakloos\w*"
@@ -106,10 +108,18 @@ class Classifier:
         self.thresholds = {t: 0.5 for t in THEMES}
         self.thresholds.update(thresholds or {})
         self.name = name
-        self.version = version
+        self._version = version
         self.max_evidence = max_evidence
         self.info: dict = {}
         self._prepared: dict[int, tuple] = {}
+
+    @property
+    def version(self) -> str:
+        """The model's version (model.json); the store re-analyses files when it changes.
+
+        A property, not an instance attribute, so that setting `Classifier.version` on the
+        class (as the store's tests do) reaches every instance."""
+        return self._version
 
     # -- scoring ---------------------------------------------------------------------------
     def _prepare(self, text: str) -> tuple[list[Sentence], str, list[int] | None]:
@@ -121,10 +131,19 @@ class Classifier:
         hit = self._prepared.get(key)
         if hit is not None and hit[0] == text:
             return hit[1]
-        sents = sentences(text)
         folded = fold(text)
-        # long documents: rules and model look only at sentences that touch the domain
-        cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if len(sents) >= PREFILTER_FROM else None
+        if len(text) >= LONG_CHARS:
+            # long documents (rulings, policies): only the lines that touch the domain are cut
+            # into sentences, and of those only the sentences that touch it are looked at
+            sents = []
+            for m in _LINE.finditer(text):
+                if _PREFILTER.search(folded, m.start(), m.end()):
+                    sents.extend(s for s in sentences(m.group(), offset=m.start()))
+            cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)]
+        else:
+            sents = sentences(text)
+            # many short lines (a policy with lists): the same pre-filter on sentences
+            cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if len(sents) >= PREFILTER_FROM else None
         if len(self._prepared) >= 4:
             self._prepared.pop(next(iter(self._prepared)))
         self._prepared[key] = (text, (sents, folded, cand))

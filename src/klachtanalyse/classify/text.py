@@ -40,8 +40,12 @@ def _language_sentences():
         return _fallback_sentences
 
 
-def sentences(text: str, max_chars: int = 600) -> list[Sentence]:
-    """Non-empty sentences with offsets; over-long ones (lists, run-ons) are cut at clauses."""
+def sentences(text: str, max_chars: int = 600, offset: int = 0) -> list[Sentence]:
+    """Non-empty sentences with offsets; over-long ones (lists, run-ons) are cut at clauses.
+
+    `offset`: where `text` starts in the document (a line of a long document), added to
+    every position so offsets index the whole document.
+    """
     out: list[Sentence] = []
     for start, end in _language_sentences()(text):
         for s, e in _cut_long(text, start, end, max_chars):
@@ -50,7 +54,7 @@ def sentences(text: str, max_chars: int = 600) -> list[Sentence]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e - s >= 3 and any(ch.isalpha() for ch in text[s:e]):
-                out.append(Sentence(s, e, text[s:e]))
+                out.append(Sentence(s + offset, e + offset, text[s:e]))
     return out
 
 
