@@ -25,7 +25,8 @@ from typing import Any, Iterable
 from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
 
 DEFAULT_PATH = "corpora/annotaties/themas.jsonl"
-SPLITS = ("train", "dev", "test")
+# "extern": evaluation-only documents by other writers (never trained on, never tuned on).
+SPLITS = ("train", "dev", "test", "extern")
 
 
 class AnnotationError(ValueError):
@@ -114,7 +115,7 @@ def _parse(row: dict[str, Any], path: Path, n: int, strict_labels: bool) -> Anno
             raise AnnotationError(f"{where}: onbekend label {bad[0]!r}")
     split = row.get("split", "train")
     if split not in SPLITS:
-        raise AnnotationError(f"{where}: split moet train, dev of test zijn, niet {split!r}")
+        raise AnnotationError(f"{where}: split moet train, dev, test of extern zijn, niet {split!r}")
     evidence = []
     for ev in row.get("evidence") or []:
         if "label" not in ev:

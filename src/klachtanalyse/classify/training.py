@@ -7,7 +7,7 @@ import datetime as _dt
 import hashlib
 import logging
 from pathlib import Path
-from typing import Callable
+from typing import Sequence, Callable
 
 import numpy as np
 
@@ -99,10 +99,23 @@ def train(
     version: str = "1",
     cache_dir: Path | None = None,
     report: Callable[[str], None] = lambda s: None,
+    extra_train: Sequence[str | Path] = (),
     **backend_args,
 ) -> Classifier:
-    """Train one model; returns the classifier with tuned thresholds (not yet saved)."""
+    """Train one model; returns the classifier with tuned thresholds (not yet saved).
+
+    `extra_train` files add documents to the training split only (whatever split they name),
+    so more training text never changes which documents tune the thresholds or test the model.
+    """
     docs = read_annotations(data)
+    seen = {d.id for d in docs}
+    for extra_path in extra_train:
+        for d in read_annotations(extra_path):
+            if d.id in seen:
+                raise ValueError(f"{extra_path}: document-id {d.id} komt al voor in {data}")
+            seen.add(d.id)
+            d.split = "train"
+            docs.append(d)
     parts = by_split(docs)
     train_docs, dev_docs = parts["train"], parts["dev"]
     if not train_docs:
@@ -137,6 +150,7 @@ def train(
     clf.info = {
         "data": str(data),
         "data_sha256": file_sha256(data),
+        "extra_train": [{"data": str(p), "data_sha256": file_sha256(p)} for p in extra_train],
         "backend_args": {k: v for k, v in backend_args.items() if isinstance(v, (str, int, float, bool))},
         "epochs": epochs,
         "date": _dt.date.today().isoformat(),

