@@ -104,6 +104,15 @@ def test_known_eclis_directly(server, tmp_path):
     assert [p.name for p in tmp_path.glob("*.xml")] == ["ECLI_NL_RBALK_2012_BW5018.xml"]
 
 
+def test_ecli_list_from_a_tsv(server, tmp_path):
+    lst = tmp_path / "lijst.tsv"
+    lst.write_text("identifier\taddress\nECLI:NL:RBALK:2012:BW5018\thttps://...\nCVDR1:Aalten\tx\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    assert main(["download", "rechtspraak", "--ecli-lijst", str(lst), "--naar", str(out),
+                 "--wacht", "0", "--basis-url", server.url]) == 0
+    assert [p.name for p in out.glob("*.xml")] == ["ECLI_NL_RBALK_2012_BW5018.xml"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["--naar", "x"], "geef --vanaf"),
     (["--vanaf", "2022-02-01", "--tot", "2022-01-01", "--zoek", "a", "--naar", "x"], "--tot ligt voor --vanaf"),

@@ -96,8 +96,9 @@ def test_every_fact_points_at_its_passage():
     """bewijs[field] is always an exact slice of the text: a researcher can check each cell."""
     for path in sorted(p for p in WRITTEN.iterdir() if p.suffix in (".xml", ".txt")):
         doc = read_file(path)
-        _, extra = extract_document(doc)
-        assert "uitkomst" in extra["bewijs"] or path.name.endswith(("14.xml", "26.txt", "31.xml", "46.txt")), path.name
+        meta, extra = extract_document(doc)
+        if meta["uitkomst"] not in ("niet_van_toepassing", None):
+            assert "uitkomst" in extra["bewijs"], path.name  # every outcome names its dictum
         for field, ev in extra["bewijs"].items():
             assert doc.text[ev["start"] : ev["end"]] == ev["text"], (path.name, field)
 
@@ -164,7 +165,7 @@ def test_accuracy_per_field_on_the_test_split_is_at_least_0_9():
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",

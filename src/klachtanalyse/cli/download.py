@@ -39,11 +39,14 @@ def add_arguments(p) -> None:
                        "verder waar hij was.")
     r.add_argument("--zoek", nargs="+", action="append", metavar="WOORD",
                    help="zoekwoorden die alle in titel of inhoudsindicatie moeten staan; herhaal --zoek voor 'of'")
-    r.add_argument("--vanaf", type=_date, help="eerste uitspraakdatum (JJJJ-MM-DD)")
-    r.add_argument("--tot", type=_date, help="laatste uitspraakdatum (standaard: vandaag)")
+    r.add_argument("--vanaf", type=_date, metavar="DATUM", help="eerste uitspraakdatum (JJJJ-MM-DD)")
+    r.add_argument("--tot", type=_date, metavar="DATUM", help="laatste uitspraakdatum (standaard: vandaag)")
     r.add_argument("--instantie", action="append", metavar="CODE_OF_NAAM",
                    help="alleen deze instantie, bv. RBAMS of 'Raad van State' (herhaalbaar)")
     r.add_argument("--ecli", action="append", metavar="ECLI", help="download (ook) deze uitspraak (herhaalbaar)")
+    r.add_argument("--ecli-lijst", metavar="BESTAND",
+                   help="download (ook) de ECLI's uit dit bestand (één per regel, of een TSV zoals "
+                        "corpora/bekende-documenten.tsv: elke ECLI in de eerste kolom)")
     r.add_argument("--naar", required=True, metavar="MAP", help="map voor de XML-bestanden")
     r.add_argument("--conclusies", action="store_true", help="ook conclusies van de Advocaat-Generaal")
     r.add_argument("--max", type=int, metavar="N", help="hoogstens N uitspraken downloaden")
@@ -73,11 +76,30 @@ def run(args) -> int:
     raise UsageError("kies een bron: download rechtspraak ... of download regelgeving ...")
 
 
+def _eclis_from(path: str) -> list[str]:
+    """ECLIs in the first column of a list or TSV; other rows (headers, policies) are skipped."""
+    from pathlib import Path
+
+    from klachtanalyse.download.rechtspraak import ECLI_RX
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise UsageError(f"kan {path} niet lezen: {err.strerror}") from None
+    found = [line.split("\t")[0].strip() for line in lines]
+    eclis = [e for e in found if ECLI_RX.match(e)]
+    if not eclis:
+        raise UsageError(f"geen ECLI gevonden in {path}")
+    return eclis
+
+
 def _rechtspraak(args) -> int:
     from klachtanalyse.download import rechtspraak
     from klachtanalyse.download._http import DownloadError
 
     args.zoek = [" ".join(words) for words in (args.zoek or [])]
+    if args.ecli_lijst:
+        args.ecli = list(args.ecli or []) + _eclis_from(args.ecli_lijst)
     if args.ecli:
         bad = [e for e in args.ecli if not rechtspraak.ECLI_RX.match(e)]
         if bad:

@@ -82,7 +82,7 @@ def _ruling(doc: Document, meta: dict, bewijs: dict, extra: dict) -> None:
     meta["kinderen_betrokken"], bewijs["kinderen_betrokken"] = kind.value, kind.evidence
     meta["belang_kind_gewogen"], bewijs["belang_kind_gewogen"] = belang.value, belang.evidence
 
-    uitkomst = U.read_uitkomst(doc, procedure.value)
+    uitkomst = U.read_uitkomst(doc, procedure.value, at_stake)
     meta["uitkomst"], bewijs["uitkomst"] = uitkomst.value, uitkomst.evidence
 
     arrears = U.read_huurachterstand(doc) if at_stake else U.Fact(None)

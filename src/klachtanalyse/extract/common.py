@@ -77,10 +77,6 @@ def read_gemeente(doc: Document) -> tuple[list[str], Evidence | None]:
     claimant's home town does not count where the home itself is named.
     """
     find = _language("find_gemeenten")
-    known: dict[tuple[int, int], str] = {}
-    if find is not None:
-        for m in find(doc.text):
-            known[(m.start, m.end)] = m.value
     for tier in rules()["gemeente_patronen"]:
         out: list[str] = []
         first: Evidence | None = None
@@ -90,7 +86,7 @@ def read_gemeente(doc: Document) -> tuple[list[str], Evidence | None]:
                 lead = doc.text[max(0, m.start() - 60) : m.start()]
                 if _NOT_THE_CASE.search(lead) or re.search(r"(?:rechtbank|gerechtshof|hof)\s*$", lead, re.I):
                     continue
-                name = _match_known(known, a, b) if known else None
+                name = _gemeente_in(find, doc.text, a, b) if find is not None else None
                 if name is None and find is None and "burgemeester" in pat:
                     name = doc.text[a:b].strip()  # no gazetteer: trust only "burgemeester van X"
                 if name and name not in out:
@@ -102,10 +98,14 @@ def read_gemeente(doc: Document) -> tuple[list[str], Evidence | None]:
     return [], None
 
 
-def _match_known(known: dict[tuple[int, int], str], a: int, b: int) -> str | None:
-    for (s, e), value in known.items():
-        if s >= a and s < b:
-            return value
+def _gemeente_in(find, text: str, a: int, b: int) -> str | None:
+    """The gazetteer's municipality for the name at text[a:b], looked up in a small window
+    (with the words before it as context) rather than over the whole text: long rulings
+    would otherwise pay for every word."""
+    lo = max(0, a - 40)
+    for m in find(text[lo:b]):
+        if lo + m.start >= a:
+            return m.value
     return None
 
 

@@ -114,7 +114,7 @@ def evaluate(annotaties: Path, split: str, corpora: Path | None, verbose: bool, 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m klachtanalyse.extract.evaluate", description=__doc__.splitlines()[0])
     p.add_argument("--annotaties", type=Path, default=ROOT / "corpora" / "annotaties" / "uitspraken.jsonl")
-    p.add_argument("--split", choices=["test", "dev", "blind", "alle"], default="test")
+    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "alle"], default="test")
     p.add_argument("--corpora", type=Path, default=None, help="map shared/corpora (standaard: gezocht boven de checkout)")
     p.add_argument("-v", "--verbose", action="store_true", help="toon elke afwijking met de passage")
     args = p.parse_args(argv)

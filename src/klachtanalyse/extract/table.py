@@ -13,9 +13,9 @@ from klachtanalyse.document import Record
 
 COLUMNS: list[tuple[str, str, int]] = [
     ("id", "ECLI / bestand", 34),
-    ("instantie", "instantie", 24),
+    ("instantie", "instantie", 30),
     ("datum", "datum", 10),
-    ("procedure", "procedure", 14),
+    ("procedure", "procedure", 22),
     ("uitkomst", "uitkomst", 19),
     ("grond", "grond", 22),
     ("kinderen_betrokken", "kinderen", 8),

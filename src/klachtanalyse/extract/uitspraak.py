@@ -148,8 +148,30 @@ def _sentence_of(doc: Document, pos: int, within: Span | None = None) -> Span:
 
 
 def eviction_at_stake(doc: Document) -> re.Match | None:
-    """The first sign that an eviction, dissolution of a lease or a closure is at stake."""
-    return any_rx(rules()["ontruiming_aan_de_orde"]).search(doc.text)
+    """The first sign that an eviction, dissolution of a lease or a closure is at stake.
+
+    A mention that is only hypothetical or denied ("in het uiterste geval kan sluiting van
+    de woning volgen, maar dat is nu niet aan de orde") does not count; the language layer's
+    `qualify` decides that.
+    """
+    qualify = _qualifier()
+    maybe = rx(rules()["slechts_mogelijk"])
+    for m in any_rx(rules()["ontruiming_aan_de_orde"]).finditer(doc.text):
+        sent = _sentence_of(doc, m.start())
+        if maybe.search(doc.text, max(sent.start, m.start() - 60), min(sent.end, m.end() + 60)):
+            continue
+        if qualify is not None:
+            q = qualify(doc.text, m.start(), m.end())
+            if q.hypothetical or q.negated:
+                continue
+        return m
+    return None
+
+
+def _qualifier():
+    from klachtanalyse import language
+
+    return getattr(language, "qualify", None)
 
 
 def is_closure_case(doc: Document) -> re.Match | None:
@@ -209,8 +231,10 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
     return None, None
 
 
-def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
-    if not eviction_at_stake(doc):
+def read_uitkomst(doc: Document, procedure: str | None, at_stake: bool | None = None) -> Fact:
+    if at_stake is None:
+        at_stake = eviction_at_stake(doc) is not None
+    if not at_stake:
         return Fact("niet_van_toepassing")
     if procedure == "conclusie":
         return Fact(None)  # an advocate-general advises; nothing is decided
@@ -238,7 +262,7 @@ def read_uitkomst(doc: Document, procedure: str | None) -> Fact:
 
 
 def _lower_court_outcome(doc: Document, before: Span, closure: bool, tenant_claims: bool) -> Fact:
-    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank)\s+(?:heeft|had)\b|(?:heeft|had)\s+de\s+(?:kantonrechter|voorzieningenrechter|rechtbank)\b")
+    pat = rx(r"(?:kantonrechter|voorzieningenrechter|rechtbank|hof)\s+(?:heeft|had)\b|(?:heeft|had)\s+(?:de|het)\s+(?:kantonrechter|voorzieningenrechter|rechtbank|hof)\b")
     for m in pat.finditer(doc.text, before.start, before.end):
         # the recounted decision: this sentence and the following lines (often a list)
         block = Span(m.start(), min(before.end, m.end() + 900))
@@ -325,10 +349,30 @@ def read_kinderen(doc: Document) -> Fact:
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):
             continue
         return Fact(True, _ev(doc, sent, "kinderen.ja"))
+    minor = _household_minor(doc)
+    if minor is not None:
+        return minor
     m = any_rx(k["nee"]).search(doc.text)
     if m:
         return Fact(False, _ev(doc, _sentence_of(doc, m.start()), "kinderen.nee"))
     return Fact(None)
+
+
+def _household_minor(doc: Document) -> Fact | None:
+    """The language layer's household spans: a child whose stated ages are all under 18."""
+    from klachtanalyse import language
+
+    find = getattr(language, "find_household", None)
+    if find is None:
+        return None
+    for m in find(doc.text):
+        value = m.value if isinstance(m.value, dict) else {}
+        ages = [a for a in value.get("leeftijden") or [] if isinstance(a, (int, float))]
+        if value.get("rol") == "kind" and ages and max(ages) < 18:
+            sent = _sentence_of(doc, m.start)
+            if not _negated(doc, sent, m.start):
+                return Fact(True, _ev(doc, sent, "kinderen.huishouden"))
+    return None
 
 
 def read_belang_kind(doc: Document, kinderen: bool | None) -> Fact:
@@ -475,7 +519,7 @@ def read_partijrollen(doc: Document) -> tuple[dict[str, Any], dict[str, Evidence
     roles: dict[str, Any] = {"verhuurder": None, "burgemeester": False}
     head = _party_block(doc)
     corp = rx(rules()["woningcorporatie"])
-    m = corp.search(doc.text, 0, max(head.end, 4000)) or corp.search(doc.text)
+    m = corp.search(doc.text, 0, max(head.end, 4000)) or corp.search(doc.text, 0, 60000)
     if m:
         roles["verhuurder"] = "woningcorporatie"
         ev["verhuurder"] = _ev(doc, _sentence_of(doc, m.start()), "partij.woningcorporatie")
