@@ -156,3 +156,8 @@ class StandInPseudonymiser:
 @pytest.fixture
 def stand_in():
     return StandInPseudonymiser()
+
+
+@pytest.fixture
+def persoonsgegevens() -> dict[str, str]:
+    return dict(PERSOONSGEGEVENS)

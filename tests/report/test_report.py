@@ -13,7 +13,6 @@ from klachtanalyse.document import Evidence, Label, Record, empty_metadata
 from klachtanalyse.report import write_report
 from klachtanalyse.report.charts import plot_samenhang, svg
 
-from conftest import PERSOONSGEGEVENS
 
 
 def ruling_record() -> Record:
@@ -54,11 +53,11 @@ def test_report_is_one_self_contained_page_with_charts_tables_and_quotes(tmp_pat
             assert (out.parent / unquote(href)).resolve().exists(), href
 
 
-def test_report_always_pseudonymises(tmp_path, records, stand_in):
+def test_report_always_pseudonymises(tmp_path, records, stand_in, persoonsgegevens):
     out = write_report(Result.from_records(records), tmp_path / "rapport.html", xlsx=tmp_path / "t.xlsx", pseudonymiser=stand_in)
     assert stand_in.seen == [r.id for r in records]
     page = out.read_text(encoding="utf-8")
-    for original, placeholder in PERSOONSGEGEVENS.items():
+    for original in persoonsgegevens:
         assert original not in page
     # a quote next to personal data is shown with the placeholder in its context
     assert "Met vriendelijke groet, [PERSOON-1] Telefoon [TELEFOON-1]" in page
@@ -119,14 +118,14 @@ def _cli(*args: str):
     return subprocess.run([sys.executable, "-m", "klachtanalyse", *args], capture_output=True, text=True, timeout=300)
 
 
-def test_rapport_command_writes_html_and_xlsx_with_the_real_pseudonymiser(tmp_path, records):
+def test_rapport_command_writes_html_and_xlsx_with_the_real_pseudonymiser(tmp_path, records, persoonsgegevens):
     db = _store_with(tmp_path, records)
     out = _cli("rapport", "--store", str(db), "--out", str(tmp_path / "rapport.html"), "--xlsx", str(tmp_path / "tabellen.xlsx"))
     assert out.returncode == 0, out.stderr
     assert out.stdout == ""  # messages go to stderr
     assert "rapport geschreven" in out.stderr
     page = (tmp_path / "rapport.html").read_text(encoding="utf-8")
-    for original in PERSOONSGEGEVENS:
+    for original in persoonsgegevens:
         assert original not in page, original
     assert "Met vriendelijke groet, [PERSOON-1] Telefoon [TELEFOON-1]" in page
     assert "[POSTCODE-1]" in page  # the intake note's address is replaced in a quote's context
