@@ -9,7 +9,9 @@ statute excerpts as markdown) to a temp folder, then runs the CLI as a researche
 
     python -m klachtanalyse analyse CORPUS --store DB --alleen-store --geen-voortgang [-j N | --engine dask -j 2]
 
-Each figure is the median of --repeat runs, each on a fresh store except the rerun. Wall
+Each figure is the median of --repeat runs, each on a fresh store except the rerun. CPU
+seconds (user + system over the command and all its children) say what the work costs
+whatever else runs on the machine; wall time and the speed-ups depend on free cores. Wall
 time includes starting Python, loading the pipeline and starting workers: what a user
 waits for. Peak memory is the largest sum of RSS over the command and all its children
 (workers, Dask scheduler and nanny processes), sampled every 50 ms.
@@ -77,10 +79,12 @@ def build_corpus(dest: Path, n: int, seed: int = 13) -> list[Path]:
     return out
 
 
-def peak_rss(pid: int, stop: threading.Event, result: dict) -> None:
+def sample_tree(pid: int, stop: threading.Event, result: dict) -> None:
+    """Peak RSS (sum over the tree, and the writer alone) and CPU seconds of every process."""
     import psutil
 
     peak_tree = peak_main = 0
+    cpu: dict[int, float] = {}
     try:
         main = psutil.Process(pid)
     except psutil.Error:
@@ -88,21 +92,25 @@ def peak_rss(pid: int, stop: threading.Event, result: dict) -> None:
     while not stop.is_set():
         try:
             procs = [main] + main.children(recursive=True)
-            total = 0
-            for p in procs:
-                try:
-                    rss = p.memory_info().rss
-                except psutil.Error:
-                    continue
-                total += rss
-                if p.pid == pid:
-                    peak_main = max(peak_main, rss)
-            peak_tree = max(peak_tree, total)
         except psutil.Error:
-            pass
+            procs = []
+        total = 0
+        for p in procs:
+            try:
+                with p.oneshot():
+                    rss = p.memory_info().rss
+                    t = p.cpu_times()
+            except psutil.Error:
+                continue
+            cpu[p.pid] = t.user + t.system
+            total += rss
+            if p.pid == pid:
+                peak_main = max(peak_main, rss)
+        peak_tree = max(peak_tree, total)
         stop.wait(0.05)
     result["tree"] = peak_tree
     result["main"] = peak_main
+    result["cpu"] = sum(cpu.values())
 
 
 def run_cli(args: list[str]) -> tuple[float, dict]:
@@ -111,7 +119,7 @@ def run_cli(args: list[str]) -> tuple[float, dict]:
     proc = subprocess.Popen([sys.executable, "-m", "klachtanalyse", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     stop, mem = threading.Event(), {}
-    sampler = threading.Thread(target=peak_rss, args=(proc.pid, stop, mem))
+    sampler = threading.Thread(target=sample_tree, args=(proc.pid, stop, mem))
     sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
@@ -170,19 +178,24 @@ def main() -> None:
                 walls["rerun"].append(wall)
                 mems["rerun"].append(mem)
                 counts["rerun"] = store_counts(db)
-            print(f"  repeat {rep + 1}: {name} {walls[name][-1]:.1f} s"
-                  + (f", rerun {walls['rerun'][-1]:.2f} s" if name == "j1" else ""), flush=True)
+            for shown in ([name, "rerun"] if name == "j1" else [name]):
+                m, c = mems[shown][-1], counts[shown]
+                print(f"  repeat {rep + 1}: {shown:<6} wall {walls[shown][-1]:7.2f} s, {a.docs / walls[shown][-1]:6.1f} docs/s, "
+                      f"CPU {m.get('cpu', 0):7.1f} s, peak {m.get('tree', 0) / 2**20:5.0f} MB (writer "
+                      f"{m.get('main', 0) / 2**20:4.0f} MB), analysed/skipped/errors {c['analysed']}/{c['skipped']}/"
+                      f"{c['errors']}, load {os.getloadavg()[0]:.1f}", flush=True)
 
     n = len(files)
     print(f"\nmedians over {a.repeat} runs, {n} documents (wall time of the whole command):")
-    print(f"{'run':<8}{'wall s':>9}{'docs/s':>9}{'peak MB (all)':>15}{'peak MB (writer)':>18}  analysed/skipped/errors")
+    print(f"{'run':<8}{'wall s':>9}{'docs/s':>9}{'CPU s':>9}{'peak MB (all)':>15}{'peak MB (writer)':>18}  analysed/skipped/errors")
     med = {}
     for name in walls:
         med[name] = statistics.median(walls[name])
         tree = statistics.median(m.get("tree", 0) for m in mems[name]) / 2**20
         main_mb = statistics.median(m.get("main", 0) for m in mems[name]) / 2**20
         c = counts[name]
-        print(f"{name:<8}{med[name]:>9.2f}{n / med[name]:>9.1f}{tree:>15.0f}{main_mb:>18.0f}  "
+        cpu = statistics.median(m.get("cpu", 0) for m in mems[name])
+        print(f"{name:<8}{med[name]:>9.2f}{n / med[name]:>9.1f}{cpu:>9.1f}{tree:>15.0f}{main_mb:>18.0f}  "
               f"{c['analysed']}/{c['skipped']}/{c['errors']}")
     print(f"\nspeed-up -j 2 over -j 1: {med['j1'] / med['j2']:.2f}x (target >= 1.7x)")
     if "dask2" in med:

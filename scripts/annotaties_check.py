@@ -7,7 +7,7 @@ run with a message naming the document and the quote.
 
 Commands (run from the repository root):
 
-    python scripts/annotaties_check.py build      # bron/*.bron -> .txt files + themas.jsonl
+    python scripts/annotaties_check.py build      # bron/*.bron -> .txt files + themas.jsonl (+ splits.tsv)
     python scripts/annotaties_check.py check [FILE]   # validate a JSONL file, print figures
     python scripts/annotaties_check.py fill IN OUT    # add start/end to evidence that only has text
 
@@ -22,7 +22,9 @@ texts need no escaping:
 
 Header fields: id | file slug | register | grounds (comma separated, or '-' for none).
 Optional fifth field: kind (default klacht). A line ``@@ source=PATH`` right after the header
-marks real material: the text is then read from that file instead of written inline.
+marks real material: the text is then read from that file instead of written inline. For
+real material that is not plain text (a ruling's XML or JSON), ``@@ text=PATH`` names the
+text as the READ stage extracts it (kept in bron/echt/), so that the offsets are exact.
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ SPLIT_SHARE: dict[str, float] = {"train": 0.70, "dev": 0.15, "test": 0.15}
 ROOT = Path(__file__).resolve().parents[1]
 BRON_DIR = ROOT / "corpora" / "annotaties" / "bron"
 JSONL = ROOT / "corpora" / "annotaties" / "themas.jsonl"
+# The split is frozen here once assigned: fixing a label never moves a document to another split.
+SPLITS_TSV = ROOT / "corpora" / "annotaties" / "splits.tsv"
 WRITTEN_DIR = "corpora/geschreven/klachten"
 # Real material that the READ stage copies byte-identically from the shared corpus.
 SHARED_CORPORA = Path("/work/shared/corpora")
@@ -75,8 +79,9 @@ class BronDoc:
     grounds: list[str]
     kind: str = "klacht"
     source: str | None = None
+    text_file: str | None = None
     lines: list[str] = field(default_factory=list)
-    quotes: list[tuple[str, str]] = field(default_factory=list)
+    quotes: list[tuple[str, str, str]] = field(default_factory=list)  # label, quote, file:line
     hard_negatives: list[str] = field(default_factory=list)
     where: str = ""
 
@@ -110,27 +115,33 @@ def parse_bron(path: Path) -> list[BronDoc]:
             label, sep, quote = raw[3:].partition(":")
             if not sep or not quote.strip():
                 raise AnnotationError(f"{where}: evidence line needs '>> label: quote'")
-            cur.quotes.append((label.strip(), quote.strip()))
+            cur.quotes.append((label.strip(), quote.strip(), where))
         elif raw.startswith("!! "):
             cur.hard_negatives.extend(_split_list(raw[3:]))
         elif raw.startswith("@@ source="):
             cur.source = raw[len("@@ source="):].strip()
+        elif raw.startswith("@@ text="):
+            cur.text_file = raw[len("@@ text="):].strip()
         else:
-            if cur.quotes or cur.hard_negatives:
-                if raw.strip():
+            if cur.quotes or cur.hard_negatives or cur.source:
+                if raw.strip() and not raw.startswith("#"):  # comments may follow a document
                     raise AnnotationError(f"{where}: text after the evidence lines of {cur.id}")
                 continue
             cur.lines.append(raw)
     return docs
 
 
-def find_span(text: str, quote: str, doc_id: str) -> tuple[int, int]:
-    """Offsets of the one occurrence of ``quote`` in ``text``; loud failure otherwise."""
+def find_span(text: str, quote: str, what: str) -> tuple[int, int]:
+    """Offsets of the one occurrence of ``quote`` in ``text``; loud failure otherwise.
+
+    ``what`` names the evidence (document id, label, source line). Messages never repeat
+    the quote itself: annotation files may hold real, personal text.
+    """
     start = text.find(quote)
     if start < 0:
-        raise AnnotationError(f"{doc_id}: quote is not an exact substring of the text: {quote[:60]!r}")
+        raise AnnotationError(f"{what}: quote ({len(quote)} characters) is not an exact substring of the text")
     if text.find(quote, start + 1) >= 0:
-        raise AnnotationError(f"{doc_id}: quote occurs more than once, make it longer: {quote[:60]!r}")
+        raise AnnotationError(f"{what}: quote occurs more than once, make it longer")
     return start, start + len(quote)
 
 
@@ -148,7 +159,12 @@ def _real_text(source: str) -> str:
 
 def bron_to_record(d: BronDoc) -> dict[str, Any]:
     """One JSONL record (without split) from a parsed source document."""
-    if d.source:
+    if d.source and d.text_file:
+        # real material whose plain text the READ stage extracts (e.g. a ruling's XML/JSON):
+        # the extracted text is kept beside the sources, so offsets stay exact
+        text = (ROOT / d.text_file).read_bytes().decode("utf-8")
+        source, written = d.source, False
+    elif d.source:
         text = _real_text(d.source)
         source, written = d.source, False
     else:
@@ -159,8 +175,8 @@ def bron_to_record(d: BronDoc) -> dict[str, Any]:
         source, written = f"{WRITTEN_DIR}/{d.id}-{d.slug}.txt", True
     evidence = []
     themes: list[str] = []
-    for label, quote in d.quotes:
-        start, end = find_span(text, quote, d.id)
+    for label, quote, where in d.quotes:
+        start, end = find_span(text, quote, f"{d.id} ({label}, {where})")
         evidence.append({"label": label, "text": quote, "start": start, "end": end})
         if label not in themes:
             themes.append(label)
@@ -175,15 +191,17 @@ def bron_to_record(d: BronDoc) -> dict[str, Any]:
     return rec
 
 
-def assign_splits(records: list[dict[str, Any]]) -> None:
-    """Deterministic, stratified split by document, stable when documents are appended.
+def assign_splits(records: list[dict[str, Any]], fixed: dict[str, str] | None = None) -> None:
+    """Deterministic, stratified split by document; frozen documents keep their split.
 
-    Documents are visited in id order; each goes to the split where its rarest theme lags
-    most behind the target share (70/15/15) among the documents seen so far (ties: the
-    other themes, then the number of documents, then a hash of the id). A document's split
-    thus depends only on documents with a smaller id, so adding batches never moves an
-    earlier document to another split.
+    Documents are visited in id order. A document listed in ``fixed`` keeps that split;
+    any other goes to the split where its rarest theme lags most behind the target share
+    (70/15/15) among the documents seen so far (ties: the other themes, then the number of
+    documents, then a hash of the id). A document's split thus depends only on documents
+    with a smaller id, and, once frozen in splits.tsv, on nothing at all: neither appended
+    batches nor corrected labels move it.
     """
+    fixed = fixed or {}
     counts = {s: Counter() for s in SPLITS}
     docs = Counter()
     seen = Counter()
@@ -191,21 +209,43 @@ def assign_splits(records: list[dict[str, Any]]) -> None:
         labels = rec["themes"] or ["<geen>"]
         seen.update(labels)
         n_seen = sum(docs.values()) + 1
-        # iterative stratification: serve the rarest label of this document first
-        rarest = min(labels, key=lambda t: (seen[t], t))
+        if rec["id"] in fixed:
+            best = fixed[rec["id"]]
+        else:
+            # iterative stratification: serve the rarest label of this document first
+            rarest = min(labels, key=lambda t: (seen[t], t))
 
-        def key(s: str) -> tuple[float, float, float, float]:
-            share = SPLIT_SHARE[s]
-            first = share * seen[rarest] - counts[s][rarest]
-            rest = sum(share * seen[t] - counts[s][t] for t in labels)
-            doc = share * n_seen - docs[s]
-            tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:8], 16)
-            return (round(first, 6), round(rest, 6), round(doc, 6), tie)
+            def key(s: str) -> tuple[float, float, float, int]:
+                share = SPLIT_SHARE[s]
+                first = share * seen[rarest] - counts[s][rarest]
+                rest = sum(share * seen[t] - counts[s][t] for t in labels)
+                doc = share * n_seen - docs[s]
+                tie = int(hashlib.sha256(f"{rec['id']}:{s}".encode()).hexdigest()[:8], 16)
+                return (round(first, 6), round(rest, 6), round(doc, 6), tie)
 
-        best = max(SPLITS, key=key)
+            best = max(SPLITS, key=key)
         rec["split"] = best
         counts[best].update(labels)
         docs[best] += 1
+
+
+def read_splits(path: Path = SPLITS_TSV) -> dict[str, str]:
+    """The frozen split per document id (empty when the file does not exist yet)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            doc_id, split = line.split("\t")
+            if split not in SPLITS:
+                raise AnnotationError(f"{path.name}: unknown split {split!r} for {doc_id}")
+            out[doc_id] = split
+    return out
+
+
+def write_splits(records: list[dict[str, Any]], path: Path = SPLITS_TSV) -> None:
+    rows = ["id\tsplit"] + [f"{r['id']}\t{r['split']}" for r in sorted(records, key=lambda r: r["id"])]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool = False) -> list[str]:
@@ -249,7 +289,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
             elif t in rec["themes"]:
                 problems.append(f"{rid}: {t} is both a theme and a hard negative")
         covered = set()
-        for ev in rec["evidence"]:
+        for n_ev, ev in enumerate(rec["evidence"], start=1):
             label, quote = ev.get("label"), ev.get("text")
             if label not in rec["themes"]:
                 problems.append(f"{rid}: evidence for {label!r}, which is not in themes")
@@ -258,7 +298,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
                 continue
             if fill and ("start" not in ev or "end" not in ev):
                 try:
-                    ev["start"], ev["end"] = find_span(text, quote, rid)
+                    ev["start"], ev["end"] = find_span(text, quote, f"{rid} (evidence {n_ev}, {label})")
                 except AnnotationError as exc:
                     problems.append(str(exc))
                     continue
@@ -269,7 +309,7 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
             if text[start:end] != quote:
                 where = text.find(quote)
                 hint = f" (the quote is at {where})" if where >= 0 else " (the quote is not in the text)"
-                problems.append(f"{rid}: text[{start}:{end}] != evidence text{hint}")
+                problems.append(f"{rid}: evidence {n_ev} ({label}): text[{start}:{end}] != evidence text{hint}")
             covered.add(label)
         for t in rec["themes"]:
             if t not in covered:
@@ -332,12 +372,12 @@ def as_datasets(path: Path = JSONL):
     return DatasetDict(out)
 
 
-def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
+def build(bron_dir: Path = BRON_DIR, out: Path = JSONL, resplit: bool = False) -> list[dict[str, Any]]:
     """Turn every batch source into .txt files and one JSONL; stop at the first bad quote."""
     records: list[dict[str, Any]] = []
     for path in sorted(bron_dir.glob("*.bron")):
         for d in parse_bron(path):
-            for label, _ in d.quotes:
+            for label, _, _ in d.quotes:
                 if label not in THEMES:
                     raise AnnotationError(f"{d.where} ({d.id}): unknown theme {label!r}")
             for g in d.grounds:
@@ -348,7 +388,8 @@ def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
     dup = [i for i, c in ids.items() if c > 1]
     if dup:
         raise AnnotationError(f"duplicate ids: {dup}")
-    assign_splits(records)
+    assign_splits(records, fixed={} if resplit else read_splits())
+    write_splits(records)
     records.sort(key=lambda r: r["id"])
     written = ROOT / WRITTEN_DIR
     written.mkdir(parents=True, exist_ok=True)
@@ -371,7 +412,9 @@ def build(bron_dir: Path = BRON_DIR, out: Path = JSONL) -> list[dict[str, Any]]:
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("build", help="bron/*.bron -> corpora/geschreven/klachten/*.txt + themas.jsonl")
+    b = sub.add_parser("build", help="bron/*.bron -> corpora/geschreven/klachten/*.txt + themas.jsonl")
+    b.add_argument("--resplit", action="store_true",
+                   help="recompute every split instead of keeping the frozen ones in splits.tsv")
     c = sub.add_parser("check", help="validate a JSONL annotation file and print figures")
     c.add_argument("file", nargs="?", default=str(JSONL))
     f = sub.add_parser("fill", help="compute start/end from quotes")
@@ -380,7 +423,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = ap.parse_args(list(argv) if argv is not None else None)
     try:
         if args.cmd == "build":
-            records = build()
+            records = build(resplit=args.resplit)
             problems = validate(records)
         elif args.cmd == "check":
             records = read_jsonl(Path(args.file))

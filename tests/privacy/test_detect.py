@@ -66,3 +66,41 @@ def test_published_ruling_keeps_its_own_placeholders_and_judges():
 
 def test_dates_that_are_not_birth_dates_stay():
     assert found("Op 14 februari 2022 is de huurovereenkomst ontbonden; ontruiming op 8 maart.") == []
+
+
+def test_children_in_lists_and_parentheses():
+    text = ("Situatie: gezin met vier kinderen (Nouhaila 12, Anas 9, Yassir 6, Aya 1). Vader (Wiro) werkt. "
+            "Gezinsleden: Jurmaine (zoon, 8). De juf belt met school van Anas.")
+    got = found(text)
+    for name in ("Nouhaila", "Anas", "Yassir", "Aya", "Wiro", "Jurmaine"):
+        assert ("PERSOON", name) in got, name
+    assert got.count(("PERSOON", "Anas")) == 2
+
+
+def test_names_without_title_found_by_context_or_word_list():
+    got = found("Het dossier is doorgezet via Roelof Veenstra. Gisteren belde Marcia Doelwijt-Kromodimedjo nog.")
+    assert ("PERSOON", "Roelof Veenstra") in got
+    assert ("PERSOON", "Marcia Doelwijt-Kromodimedjo") in got
+
+
+def test_place_tied_to_a_home_but_not_a_gemeente_as_actor():
+    got = found("Zij is uit haar huis in Leeuwarden gezet; de gemeente Leeuwarden deed niets.")
+    assert got == [("WOONPLAATS", "Leeuwarden")]
+
+
+def test_signature_blocks_fields_and_birth_dates_in_brackets():
+    text = ("Zij is moeder van Rayan (12-02-2012).\n\nOuders: Sunil en Kavita Ramcharan\n\n"
+            "Sjaak van der Molen\nEikenlaan 16\n7908 AE Hoogeveen\n\nHenk Pranger\nBakkerij Pranger\n0570-612345\n")
+    got = found(text)
+    assert ("GEBOORTEDATUM", "12-02-2012") in got
+    assert ("PERSOON", "Sunil") in got and ("PERSOON", "Kavita Ramcharan") in got
+    assert ("PERSOON", "Sjaak van der Molen") in got
+    assert ("WOONPLAATS", "Hoogeveen") in got
+    assert ("PERSOON", "Bakkerij Pranger") not in got and ("PERSOON", "Pranger") in got
+
+
+def test_chat_style_names_after_ik_ben_and_with_tussenvoegsel():
+    got = found("ik ben rosalinde mijn zoontje finn is 4. ik heb niks van kunt u helpen. groet gerrit van asselt")
+    assert ("PERSOON", "rosalinde") in got and ("PERSOON", "finn") in got
+    assert ("PERSOON", "gerrit van asselt") in got
+    assert not any("niks" in t for _, t in got)

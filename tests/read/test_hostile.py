@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from klachtanalyse.read import ReadError, read_bytes, read_file
-from klachtanalyse.read.limits import MAX_FILE_BYTES, STATED_MEMORY_MB, STATED_TIME_S
-from makefiles import billion_laughs, external_entity, make_nested_eml, make_raw_nested_eml, make_zip_bomb_docx
+from klachtanalyse.read.limits import STATED_MEMORY_MB, STATED_TIME_S
+from makefiles import external_entity
 from pdfgen import make_ruling_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,43 +37,6 @@ EXPECTED = {  # file -> a part of its one-line reason
     "duizend-lagen.eml": "te veel onderdelen",
     "leeg.docx": "geen geldig zip-bestand",
 }
-
-
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory, corpora) -> Path:
-    d = tmp_path_factory.mktemp("vijandig")
-    paras = read_file(corpora / "rechtspraak/json/ECLI_NL_RBNNE_2020_2511.json").text.split("\n")
-    pdf = make_ruling_pdf(paras[:60])
-    (d / "leeg.txt").write_bytes(b"")
-    (d / "spaties.txt").write_bytes(b"  \n\t\n")
-    (d / "afgebroken.pdf").write_bytes(pdf[: len(pdf) // 3])
-    from fpdf import FPDF
-
-    enc = FPDF()
-    enc.add_page()
-    enc.set_font("Helvetica", size=12)
-    enc.cell(0, 10, "Vertrouwelijk")
-    enc.set_encryption(owner_password="eigenaar", user_password="geheim")
-    (d / "versleuteld.pdf").write_bytes(bytes(enc.output()))
-    (d / "tekst-als.pdf").write_text("Geachte heer, dit is gewoon tekst.", encoding="utf-8")
-    rnd = random.Random(20230124)
-    junk = bytes(rnd.getrandbits(8) for _ in range(200_000))
-    (d / "rommel.docx").write_bytes(junk)
-    (d / "rommel.txt").write_bytes(junk)
-    (d / "xxe-bestand.xml").write_bytes(external_entity("file:///etc/passwd"))
-    (d / "xxe-netwerk.xml").write_bytes(external_entity("http://127.0.0.1:9/geheim"))
-    (d / "entiteitenbom.xml").write_bytes(billion_laughs())
-    (d / "diep.xml").write_bytes(b"<open-rechtspraak>" + b"<a>" * 100_000 + b"</a>" * 100_000 + b"</open-rechtspraak>")
-    xml = (corpora / "rechtspraak/xml/ECLI_NL_RBMNE_2016_1780.xml").read_bytes()
-    (d / "afgebroken.xml").write_bytes(xml[: len(xml) // 2])
-    (d / "zipbom.docx").write_bytes(make_zip_bomb_docx(50))
-    with open(d / "groot.txt", "wb") as fh:  # sparse: costs no disk, never read
-        fh.truncate(MAX_FILE_BYTES + 1)
-    (d / "diep-genest.eml").write_bytes(make_nested_eml(8))
-    (d / "duizend-lagen.eml").write_bytes(make_raw_nested_eml(3000))
-    (d / "leeg.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 30)
-    (d / "goed.txt").write_text("Geachte heer, mijn klacht gaat over de ontruiming.", encoding="utf-8")
-    return d
 
 
 SCRIPT = r"""
@@ -125,14 +87,9 @@ def test_no_external_entity_is_ever_resolved():
     assert "root:" not in "".join(root.itertext())
 
 
-def test_analyse_goes_on_after_bad_files(hostile):
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    res = subprocess.run([sys.executable, "-m", "klachtanalyse", "analyse", str(hostile), "--format", "jsonl"],
-                         capture_output=True, text=True, env=env, timeout=180)
-    assert res.returncode == 0
-    records = [json.loads(line) for line in res.stdout.splitlines()]
-    by_name = {Path(r["source"]).name: r for r in records}
-    assert len(records) == len(EXPECTED) + 1
+def test_analyse_goes_on_after_bad_files(analysed):
+    by_name = {Path(r["source"]).name: r for r in analysed if "vijandig" in r["source"]}
+    assert len(by_name) == len(EXPECTED) + 1
     assert by_name["goed.txt"]["status"] == "ok" and by_name["goed.txt"]["kind"] == "klacht"
     for name, part in EXPECTED.items():
         assert by_name[name]["status"] == "error" and part in by_name[name]["error"], name

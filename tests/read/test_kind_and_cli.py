@@ -44,6 +44,13 @@ def test_kind_of_real_and_written_files(corpora, path, kind):
      "Artikel 3 Inwerkingtreding\nDeze beleidsregel treedt in werking op 1 januari 2023.", "beleid"),
     ("Persbericht\n\nDe Nationale ombudsman en de Kinderombudsman publiceren vandaag hun rapport over huisuitzettingen. "
      "In het onderzoek doen zij aanbevelingen aan gemeenten.", "rapport"),
+    ("Beleidsnotitie vroegsignalering huurachterstanden\n\nHet college hanteert de volgende werkwijze. Bij een "
+     "huurachterstand van twee maanden neemt de gemeente contact op met het huishouden. De burgemeester kan "
+     "een gezin met kinderen doorverwijzen naar het wijkteam.", "beleid"),
+    ("Beste,\n\nNamens mevrouw Bakker dien ik een klacht in over de gang van zaken rond de huisuitzetting. "
+     "Zij heeft drie kinderen en er is geen opvang geregeld.\n\nMet vriendelijke groet,\nmaatschappelijk werker", "klacht"),
+    ("Gespreksverslag: klaagster geeft aan dat de woningcorporatie haar niet heeft gewaarschuwd voor de ontruiming. "
+     "Zij beklaagt zich erover dat niemand naar haar kinderen heeft gevraagd.", "klacht"),
     ("Boodschappenlijst: melk, brood, kaas.", "onbekend"),
 ])
 def test_kind_of_short_written_examples(text, kind):
@@ -86,13 +93,20 @@ def test_lees_bad_file_one_line_exit_1(tmp_path):
     assert _run("lees", str(tmp_path / "bestaat-niet.txt")).returncode == 2
 
 
-def test_analyse_records_carry_reader_metadata():
-    res = _run("analyse", "corpora/rechtspraak/xml_edge_cases", "corpora/geschreven/lezen", "--format", "jsonl")
-    assert res.returncode == 0
-    records = {Path(r["source"]).name: r for r in map(json.loads, res.stdout.splitlines())}
+def test_analyse_records_carry_reader_metadata(analysed):
+    records = {Path(r["source"]).name: r for r in analysed if "vijandig" not in r["source"]}
     r = records["ECLI_NL_GHSHE_2007_BA4609.xml"]
     assert (r["id"], r["kind"], r["status"]) == ("ECLI:NL:GHSHE:2007:BA4609", "uitspraak", "ok")
     assert r["metadata"]["instantie"] == "Gerechtshof 's-Hertogenbosch" and r["metadata"]["datum"] == "2007-01-30"
     assert records["klachtbrief-utf8.txt"]["kind"] == "klacht"
     assert records["beleidsregels-woonoverlast-zuiderhaven.cvdr.xml"]["kind"] == "beleid"
     assert all(r["status"] == "ok" for r in records.values())
+    assert len(records) == 5 + 8  # edge cases + written examples (incl. README.md)
+
+
+def test_segments_are_trimmed_and_inside_the_text_for_every_corpus_file(corpora):
+    for path in discover([corpora]):
+        doc = read_file(path)
+        for seg in doc.segments:
+            piece = doc.text[seg.start:seg.end]
+            assert 0 <= seg.start < seg.end <= len(doc.text) and piece == piece.strip(), (path.name, seg)

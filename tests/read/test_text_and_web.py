@@ -89,3 +89,25 @@ def test_tables_are_read_but_not_given_a_kind(corpora):
     doc = read_file(corpora / "rechtspraak/csv/prijsdf_sample_cases_content.csv")
     assert doc.format == "tabel" and doc.kind == "onbekend"
     assert doc.text.encode() == (corpora / "rechtspraak/csv/prijsdf_sample_cases_content.csv").read_bytes()
+
+
+def test_twenty_real_rulings_as_plain_text_kind_and_decision(corpora):
+    """The 20 full texts of the CSV dump (2020-2021, civil, criminal, administrative, Caribbean
+    courts), paragraphs on their own lines as a text export has them."""
+    import csv
+
+    csv.field_size_limit(10**9)
+    with open(corpora / "rechtspraak/csv/prijsdf_sample_cases_content.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 20
+    starts = {}
+    for row in rows:
+        doc = read_bytes(row["description"].replace("|", "\n").encode("utf-8"), "uitspraak.txt")
+        assert doc.kind == "uitspraak", row["identifier"]
+        (besl,) = doc.segments_of("beslissing")
+        starts[row["identifier"]] = doc.text[besl.start:besl.end].split("\n")[:2]
+    assert starts["ECLI:NL:GHAMS:2021:525"] == ["Beslissing", "Het hof:"]
+    assert starts["ECLI:NL:RBMNE:2020:2628"] == ["De beslissing", "De kantonrechter:"]
+    assert starts["ECLI:NL:CRVB:2020:3402"][0] == "BESLISSING"
+    assert starts["ECLI:NL:OGHACMB:2020:266"] == ["B E S L I S S I N G", "Het Hof:"]
+    assert starts["ECLI:NL:RVS:2021:438"] == ["Beslissing", "De Afdeling bestuursrechtspraak van de Raad van State:"]

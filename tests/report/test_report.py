@@ -99,3 +99,63 @@ def test_charts_have_unique_ids_and_dutch_labels(result):
     for ref in re.findall(r'url\(#([^)]+)\)', a):  # and every reference still finds its target
         assert ref in ids_a
     assert "Kinderen onzichtbaar" in a and "kinderen_onzichtbaar" not in a
+
+
+def _store_with(tmp_path, records) -> Path:
+    from klachtanalyse.store import Entry, Signature, Store
+
+    sig = Signature("0.1.0", "test", "2026-11-27")
+    db = tmp_path / "resultaten.duckdb"
+    with Store(db) as store:
+        run = store.start_run({"paths": ["corpora/geschreven/rapport"]}, sig, "serial", 1)
+        store.write([Entry(r.source, r.id, 100, r) for r in records], run, sig)
+    return db
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "klachtanalyse", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_rapport_command_writes_html_and_xlsx_with_the_real_pseudonymiser(tmp_path, records):
+    db = _store_with(tmp_path, records)
+    out = _cli("rapport", "--store", str(db), "--out", str(tmp_path / "rapport.html"), "--xlsx", str(tmp_path / "tabellen.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == ""  # messages go to stderr
+    assert "rapport geschreven" in out.stderr
+    page = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    for original in PERSOONSGEGEVENS:
+        assert original not in page, original
+    assert "Met vriendelijke groet, [PERSOON-1] Telefoon [TELEFOON-1]" in page
+    assert "[POSTCODE-1]" in page  # the intake note's address is replaced in a quote's context
+    assert "De gemeente Utrecht zegt nu" in page and "de gemeente rotterdam zei" in page  # municipalities stay
+    wb = openpyxl.load_workbook(tmp_path / "tabellen.xlsx")
+    assert len(list(wb["Citaten"].values)) - 1 == 16
+
+
+def test_rapport_command_filters_and_says_what_is_wrong_in_one_line(tmp_path, records):
+    db = _store_with(tmp_path, records)
+    out = _cli("rapport", "--store", str(db), "--out", str(tmp_path / "u.html"), "--gemeente", "Utrecht", "--vanaf", "2023")
+    assert out.returncode == 0, out.stderr
+    page = (tmp_path / "u.html").read_text(encoding="utf-8")
+    assert "Van de 1 documenten (1 klacht) noemen er 1 minstens één thema." in page
+    missing = _cli("rapport", "--store", str(tmp_path / "nergens.duckdb"), "--out", str(tmp_path / "x.html"))
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == f"klachtanalyse rapport: bestaat niet: {tmp_path / 'nergens.duckdb'}"
+    bad = _cli("rapport", "--store", str(db), "--out", str(tmp_path / "x.html"), "--vanaf", "vorige week")
+    assert bad.returncode == 2 and "onbekende datum voor vanaf" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_from_a_folder_to_a_report_in_two_commands(tmp_path):
+    folder = Path(__file__).resolve().parents[2] / "corpora" / "geschreven" / "rapport"
+    db = tmp_path / "r.duckdb"
+    first = _cli("analyse", str(folder), "--store", str(db), "--out", str(tmp_path / "records.jsonl"))
+    assert first.returncode == 0, first.stderr
+    second = _cli("rapport", "--store", str(db), "--out", str(tmp_path / "rapport.html"))
+    assert second.returncode == 0, second.stderr
+    page = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    assert "Fatima el Amrani" not in page and "Paterswoldseweg" not in page
+    assert page.count('<svg class="ka-chart"') == 5

@@ -118,6 +118,7 @@ def test_filter_by_gemeente_period_kind_theme_and_ground(result):
     assert len(result.filter(kind="uitspraak")) == 0
     assert len(result.filter(thema="dakloosheid")) == 1
     assert len(result.filter(grond="overlast")) == 1
+    assert len(result.filter(bron="*.txt")) == 4 and len(result.filter(bron="*/rapport/r0[12]-*")) == 2
     sub = result.filter(gemeente="Utrecht", vanaf="2023")
     assert sub.tabel("thema")["documenten"].sum() == 3
     with pytest.raises(ValueError, match="onbekende datum voor vanaf"):

@@ -19,28 +19,41 @@ def corpora_dir() -> Path:
     pytest.skip("corpora/ niet gevonden (zet KLACHTANALYSE_CORPORA)")
 
 
-# Real rulings in three formats, statutes, and one empty file (an error record).
+# Real rulings in three formats, statutes, and one empty file (an error record). Small ones
+# (1.5-25 KB), so the whole pipeline runs over them in seconds.
 REAL_FILES = [
     "rechtspraak/xml/ECLI_NL_CRVB_2014_2942.xml",
-    "rechtspraak/xml/ECLI_NL_GHAMS_2013_2283.xml",
+    "rechtspraak/xml/ECLI_NL_CRVB_2014_3494.xml",
     "rechtspraak/xml/ECLI_NL_HR_1995_AA1575.xml",
     "rechtspraak/xml/ECLI_NL_RBGEL_2015_6991.xml",
-    "rechtspraak/xml/ECLI_NL_RVS_2015_3394.xml",
+    "rechtspraak/xml/ECLI_NL_PHR_2013_1528.xml",
     "rechtspraak/xml_annotated/ECLI_NL_GHSHE_2013_BZ8755.xml",
     "rechtspraak/xml_edge_cases/ECLI_NL_GHAMS_2007_AZ8310.xml",
     "rechtspraak/json/ECLI_NL_RBNNE_2020_2511.json",
-    "rechtspraak/csv/prijsdf_sample_cases_content.csv",
+    "rechtspraak/xml/ECLI_NL_HR_1992_AA1835.xml",
     "regelgeving/nationaal/Leegstandwet_BWBR0003403.md",
     "regelgeving/nationaal/Wet_tijdelijk_huisverbod_BWBR0024649.md",
 ]
 
+# The smallest real rulings (1.5-10 KB): many files, little work, for the crash test.
+SMALL_FILES = [
+    "rechtspraak/xml/ECLI_NL_PHR_2013_1528.xml",
+    "rechtspraak/xml_edge_cases/ECLI_NL_RBAMS_2007_YB0083.xml",
+    "rechtspraak/xml_edge_cases/ECLI_NL_GHARN_2007_53.xml",
+    "rechtspraak/xml_edge_cases/ECLI_NL_GHAMS_2007_BC1110.xml",
+    "rechtspraak/xml/ECLI_NL_CBB_1997_ZG0125.xml",
+    "rechtspraak/xml_edge_cases/ECLI_NL_GHAMS_2007_AZ8310.xml",
+    "rechtspraak/xml/ECLI_NL_HR_1992_AA1835.xml",
+    "rechtspraak/xml/ECLI_NL_CRVB_2014_3494.xml",
+]
 
-def copy_corpus(dest: Path, copies: int = 1) -> list[Path]:
+
+def copy_corpus(dest: Path, copies: int = 1, files: list[str] = REAL_FILES) -> list[Path]:
     """Writable copies of the real files under dest (copies>1: in numbered sub-folders)."""
     src = corpora_dir()
     out = []
     for c in range(copies):
-        for rel in REAL_FILES:
+        for rel in files:
             target = dest / (f"deel{c:03d}" if copies > 1 else "") / rel.replace("/", "__")
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src / rel, target)

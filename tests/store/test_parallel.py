@@ -54,6 +54,7 @@ class ShuffledEngine:
     """Finishes tasks in random order and records how much the runner keeps in flight."""
 
     name = "test"
+    slots = 2  # like -j 2: the runner keeps at most 4 * slots = 8 in flight
 
     def __init__(self, pipeline):
         self.pipeline = pipeline

@@ -10,6 +10,7 @@ Only records with status "ok" are counted; the others are in `fouten`.
 from __future__ import annotations
 
 import datetime as _dt
+import fnmatch
 import re
 from functools import cached_property
 from pathlib import Path
@@ -419,12 +420,14 @@ class Result:
         kind: str | Sequence[str] | None = None,
         thema: str | Sequence[str] | None = None,
         grond: str | Sequence[str] | None = None,
+        bron: str | None = None,
     ) -> "Result":
         """A new Result with the documents that match every condition given.
 
         gemeente: name(s), case-insensitive; vanaf/tot: "2021", "2021-03", "2021-03-31" or a
         date, both inclusive (documents without a date drop out once a period is asked);
-        kind: "uitspraak", "klacht", ...; thema/grond: documents raising/stating any of them.
+        kind: "uitspraak", "klacht", ...; thema/grond: documents raising/stating any of them;
+        bron: a file pattern such as "*.txt" or "*/klachten/*" (matched against the path).
         Files that could not be read are kept only when no condition excludes them.
         """
         def as_set(v):
@@ -439,6 +442,8 @@ class Result:
         tm = _grens(tot, True) if tot is not None else None
         keep = []
         for r in self.records:
+            if bron is not None and not (fnmatch.fnmatch(r.source, bron) or fnmatch.fnmatch(Path(r.source).name, bron)):
+                continue
             m = r.metadata or {}
             if gem is not None and not gem & {_norm(g) for g in _as_list(m.get("gemeente"))}:
                 continue

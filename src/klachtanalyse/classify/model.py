@@ -7,7 +7,7 @@
     textcat.bin | head.json | transformer/    the backend's weights
 
 Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
-the model shipped inside the package (klachtanalyse/classify/model/, so an installed wheel
+the model shipped inside the package (klachtanalyse/classify/default_model/, so an installed wheel
 carries it). `models/thema-v1` in the repository is the same folder (a symlink) with its card.
 """
 
@@ -22,7 +22,7 @@ from klachtanalyse.classify.core import Classifier
 from klachtanalyse.classify.rules import load_rules
 
 FORMAT = "klachtanalyse-themes"
-PACKAGED = Path(__file__).with_name("model")
+PACKAGED = Path(__file__).with_name("default_model")
 ENV = "KLACHTANALYSE_MODEL"
 
 

@@ -37,7 +37,7 @@ class Rule:
     with_: re.Pattern | None = None
     without: re.Pattern | None = None
     negated: str = "block"  # block | require | ignore
-    hypothetical: str = "block"  # block | allow
+    hypothetical: str = "allow"  # allow | block
     subject: str | None = None  # "kind", "ouder", "!kind", ...
     weight: float = 0.7
 
@@ -186,12 +186,12 @@ class RuleSet:
         """
         return self._scan(self.themes, text, folded if folded is not None else fold(text), sents, only)
 
-    def grounds(self, text: str, sents: list[Sentence], folded: str | None = None) -> list[Hit]:
+    def grounds(self, text: str, sents: list[Sentence], folded: str | None = None, only: list[int] | None = None) -> list[Hit]:
         """Ground hits, only in documents that speak of an eviction or closure at all."""
         folded = folded if folded is not None else fold(text)
         if self.ground_context is not None and not self.ground_context.search(folded):
             return []
-        return self._scan(self.ground_rules, text, folded, sents)
+        return self._scan(self.ground_rules, text, folded, sents, only)
 
 
 _CRUDE_NEG = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|niets|niks|zonder)\b")
@@ -212,7 +212,7 @@ def _rule(spec: dict[str, Any], label: str, lists: dict[str, str], path: Path) -
     if unknown:
         raise RuleError(f"{where}: onbekend veld {sorted(unknown)[0]}")
     negated = spec.get("negated", "block")
-    hypo = spec.get("hypothetical", "block")
+    hypo = spec.get("hypothetical", "allow")
     if negated not in ("block", "require", "ignore") or hypo not in ("block", "allow"):
         raise RuleError(f"{where}: negated moet block/require/ignore zijn, hypothetical block/allow")
     return Rule(

@@ -83,11 +83,16 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(s: str) -> str:
     """Lowercase, strip diacritics (ë -> e), keep length: offsets stay valid for matching."""
     low = s.lower()
     if len(low) == len(s):
-        return low.translate(_FOLD)
+        if low.isascii():
+            return low
+        return _NON_ASCII.sub(lambda m: _FOLD.get(ord(m.group()), m.group()), low)
     out = []
     for ch in s:  # rare: a character whose lower case is longer (İ)
         c = ch.lower()

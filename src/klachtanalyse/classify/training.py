@@ -4,6 +4,7 @@ weights measured on train, thresholds per theme tuned on dev."""
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import logging
 from pathlib import Path
 from typing import Callable
@@ -19,6 +20,11 @@ from klachtanalyse.classify.taxonomy import THEMES
 from klachtanalyse.classify.text import fold, sentences
 
 log = logging.getLogger(__name__)
+
+
+def file_sha256(path: str | Path) -> str:
+    """Which annotations a model was trained on (the card's figures hold for this file only)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -130,6 +136,9 @@ def train(
     dev = evaluate(clf, dev_docs)
     clf.info = {
         "data": str(data),
+        "data_sha256": file_sha256(data),
+        "backend_args": {k: v for k, v in backend_args.items() if isinstance(v, (str, int, float, bool))},
+        "epochs": epochs,
         "date": _dt.date.today().isoformat(),
         "backend": backend,
         "use_rules": use_rules,

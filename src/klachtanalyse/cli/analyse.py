@@ -68,6 +68,7 @@ def run(args) -> int:
     try:
         batch = BatchRun(files, options=options, store=args.store, jobs=args.jobs, engine=args.engine,
                          scheduler=args.scheduler, send=args.send, emit_skipped=not args.alleen_store,
+                         stored_text=False,  # JSON lines and the table show no text
                          progress=not args.geen_voortgang, args=run_args)
     except BatchError as err:
         raise UsageError(str(err)) from None

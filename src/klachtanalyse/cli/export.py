@@ -51,7 +51,7 @@ def run(args) -> int:
         raise UsageError(str(err)) from None
     n = 0
     with store, open_output(args.out) as fh:
-        need_text = pseudonymiser is not None or render_table is not None
+        need_text = pseudonymiser is not None  # the pseudonymiser remaps evidence in the text
 
         def records():
             nonlocal n

@@ -73,6 +73,9 @@ def run(args) -> int:
     except ReadError as err:
         print(f"{path}: {err}", file=sys.stderr)
         return 1
+    except Exception as err:  # a reader bug: one line, no document text
+        print(f"{path}: kon niet gelezen worden (onverwachte fout: {type(err).__name__})", file=sys.stderr)
+        return 1
     if args.json:
         json.dump(_doc_json(doc), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -20,6 +20,12 @@ def add_arguments(p) -> None:
     p.add_argument("--zonder-regels", dest="use_rules", action="store_false",
                    help="alleen het zinsmodel, zonder de regels uit rules.yaml te combineren")
     p.add_argument("--epochs", type=int, help="aantal epochs (standaard per backend)")
+    p.add_argument("--geen-lemma", dest="lemmas", action="store_false",
+                   help="textcat: woorden niet eerst tot lemma terugbrengen")
+    p.add_argument("--geen-regelkenmerken", dest="rule_features", action="store_false",
+                   help="textcat: de regeltreffers niet als kenmerken aan het zinsmodel geven")
+    p.add_argument("--arch", choices=["bow", "bow1", "ensemble"], default="bow",
+                   help="textcat-architectuur: bow (woorden+bigrammen, standaard), bow1 (woorden), ensemble (+CNN)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -47,12 +53,24 @@ def run(args) -> int:
         print(f"train: {msg}", file=sys.stderr, flush=True)
 
     try:
+        extra = {"lemmas": args.lemmas, "arch": args.arch} if args.backend == "textcat" else {}
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
-                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report)
+                    rule_features=args.rule_features and args.backend == "textcat",
+                    epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
         raise UsageError(str(err)) from None
+    from klachtanalyse.classify.card import summary, test_figures, write_card
+    from klachtanalyse.classify.dataset import by_split, read_annotations
+
+    figures = None
+    if by_split(read_annotations(args.data))["test"]:
+        figures = test_figures(clf, args.data)
+        clf.info["test"] = {"documents": figures[1], "model": summary(figures[0][clf.name]), "rules": summary(figures[0]["regels"])}
     save_model(clf, out, clf.info)
     report(f"model opgeslagen in {out}")
+    if figures is not None:
+        card = write_card(clf, out, args.data, reports=figures)
+        report(f"modelkaart met testcijfers: {card}")
     return 0

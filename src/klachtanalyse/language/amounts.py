@@ -6,20 +6,28 @@ import re
 from datetime import date
 
 from klachtanalyse.language.getallen import NUMBER_WORD_RE, parse_number_word
+from klachtanalyse.language._rx import compile_fast
 from klachtanalyse.language.matches import Match
 
-_APPROX = r"(?:(?P<approx>ruim|circa|ca\.|ongeveer|bijna|zo'n|rond|ruwweg|plusminus|minstens|ten\s?minste|maximaal|hooguit|meer\s+dan|minder\s+dan|\+/-|±)\s+)?"
+_APPROX_WORDS = r"ruim|circa|ca\.|ongeveer|bijna|zo'n|rond|ruwweg|plusminus|minstens|ten\s?minste|maximaal|hooguit|meer\s+dan|minder\s+dan|\+/-|±"
+_APPROX_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<approx>" + _APPROX_WORDS + r")\s+$", re.I)
 # 3.250,50  3250,50  3.250  1.200,-  1.200,--  3250  3,5 (with miljoen) 3,250.50 (English)
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}|—|=))?|\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}(?![\d.])|\d+(?:,(?:\d{1,2}|-{1,2}|—|=))?)"
 _SCALE = r"(?:\s*(?P<scale>miljoen|miljard|mln\.?|mld\.?|duizend|k)\b)?"
 _CUR_BEFORE = r"(?P<cur>€|EUR\b|euro\b|Eur\b|ƒ|fl\.|hfl\.|NLG\b|NAf\.?|ANG\b|Afl\.|AWG\b|USD\b|US\$|\$|£|GBP\b)"
 _CUR_AFTER = r"(?P<cur2>euro(?:'s)?|EUR|eur|gulden|€)\b"
-_AMOUNT_RE = re.compile(
-    r"(?<![\w.,])" + _APPROX + r"(?:"
+# Digits with a currency sign or word: the engine only stops at a currency sign or a digit.
+_AMOUNT_RE = compile_fast(
+    r"(?<![\w.,])(?:"
     + _CUR_BEFORE + r"[ \t\u00a0]{0,3}" + _NUMBER + _SCALE
     + r"|" + _NUMBER.replace("num", "num2") + _SCALE.replace("scale", "scale2") + r"\s*" + _CUR_AFTER
-    + r"|(?P<word>" + NUMBER_WORD_RE + r"(?:\s+" + NUMBER_WORD_RE + r")*(?:\s+(?:miljoen|miljard))?)\s+(?P<cur3>euro|gulden)\b"
     + r")",
+    re.I,
+)
+# Amounts in words ("ruim vierduizend euro"): found from the currency word backwards.
+_CUR_WORD_RE = re.compile(r"\b(?P<cur3>euro|gulden)\b", re.I)
+_WORDS_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<word>" + NUMBER_WORD_RE + r"(?:\s+" + NUMBER_WORD_RE + r")*(?:\s+(?:miljoen|miljard))?)\s+$",
     re.I,
 )
 
@@ -49,39 +57,54 @@ _SCALES = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "duizend": 1e
 
 
 def find_amounts(text: str) -> list[Match]:
-    """Amounts of money; value is a float in the currency of `info["valuta"]` ("EUR"/"NLG")."""
+    """Amounts of money; value is a float in the currency of `info["valuta"]` ("EUR", "NLG", ...)."""
     out = []
     for m in _AMOUNT_RE.finditer(text):
         g = m.groupdict()
-        cur = (g.get("cur") or g.get("cur2") or g.get("cur3") or "").lower()
+        cur = (g.get("cur") or g.get("cur2") or "").lower()
         valuta = _VALUTA.get(cur, "EUR")
-        if cur == "gulden" and re.search(r"\b(?:NAf|ANG|Antilliaanse|Curaçao|Aruba)", text[max(0, m.start() - 120):m.start()]):
+        value = _to_float(g.get("num") or g.get("num2"))
+        if value is None:
+            continue
+        scale = (g.get("scale") or g.get("scale2") or "").lower().rstrip(".")
+        if scale:
+            if scale == "k" and not g.get("cur"):
+                continue
+            value *= _SCALES[scale]
+        out.append(_with_approx(text, m.start(), m.end(), value, valuta))
+    taken = [(x.start, x.end) for x in out]
+    for m in _CUR_WORD_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        lo = max(0, m.start() - 120)
+        wm = _WORDS_BEFORE.search(text, lo, m.start())
+        if not wm:
+            continue
+        words = wm.group("word").split()
+        scale = 1.0
+        if words[-1].lower() in ("miljoen", "miljard") and len(words) > 1:
+            scale = _SCALES[words.pop().lower()]
+        value = parse_number_word("".join(words))
+        if value is None:
+            continue
+        cur = m.group("cur3").lower()
+        valuta = _VALUTA.get(cur, "EUR")
+        if cur == "gulden" and re.search(r"\b(?:NAf|ANG|Antilliaanse|Curaçao|Aruba)", text[max(0, wm.start() - 120):wm.start()]):
             valuta = "ANG"
-        if g.get("word"):
-            words = g["word"].split()
-            scale = 1.0
-            if words[-1].lower() in ("miljoen", "miljard") and len(words) > 1:
-                scale = _SCALES[words.pop().lower()]
-            value = parse_number_word("".join(words))
-            if value is None:
-                continue
-            value *= scale
-        else:
-            num = g.get("num") or g.get("num2")
-            value = _to_float(num)
-            if value is None:
-                continue
-            scale = (g.get("scale") or g.get("scale2") or "").lower().rstrip(".")
-            if scale:
-                if scale == "k" and not (g.get("cur")):
-                    continue
-                value *= _SCALES[scale]
-        start = m.start()
-        info = {"valuta": valuta, "benadering": bool(g.get("approx"))}
-        if g.get("approx"):
-            info["bij_benadering"] = g["approx"].lower()
-        out.append(Match(start, m.end(), "bedrag", round(value, 2), info))
+        out.append(_with_approx(text, wm.start("word"), m.end(), value * scale, valuta))
+    out.sort(key=lambda x: x.start)
     return out
+
+
+def _with_approx(text: str, start: int, end: int, value: float, valuta: str) -> Match:
+    """The amount's Match, widened to an approximation word before it ("ruim € 3.000")."""
+    info = {"valuta": valuta, "benadering": False}
+    am = _APPROX_BEFORE.search(text, max(0, start - 25), start)
+    if am:
+        start = am.start("approx")
+        info["benadering"] = True
+        info["bij_benadering"] = am.group("approx").lower()
+    return Match(start, end, "bedrag", round(value, 2), info)
 
 
 _MONTHS = {

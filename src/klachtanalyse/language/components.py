@@ -10,8 +10,11 @@ Each calls the same raw-text function the spaCy-free API exposes, so there is on
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Iterable
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +32,18 @@ for _name, _default in (
 ):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
+
+_TEXT_KEY = "_klacht_text"
+
+
+def _text(doc: Doc) -> str:
+    """doc.text, computed once per document (spaCy rebuilds it from every token per call)."""
+    t = doc.user_data.get(_TEXT_KEY)
+    if t is None:
+        t = doc.text
+        doc.user_data[_TEXT_KEY] = t
+    return t
+
 
 GROUPS: tuple[str, ...] = (
     "ecli",
@@ -64,24 +79,24 @@ class SentenceSegmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [s for s, _ in sentences(doc.text)]
-        j = 0
-        n = len(starts)
-        first = True
-        for tok in doc:
-            if tok.is_space:
-                tok.is_sent_start = False if not first else tok.is_sent_start
-                continue
-            end = tok.idx + len(tok)
-            is_start = False
-            while j < n and starts[j] < end:
-                is_start = True
-                j += 1
-            if first:
-                tok.is_sent_start = True
-                first = False
-            else:
-                tok.is_sent_start = is_start
+        # Set all boundaries at once through an array: Token.is_sent_start's setter checks
+        # the whole document each time, which is quadratic on long rulings.
+        if not len(doc):
+            return doc
+        starts = numpy.array([s for s, _ in sentences(_text(doc))], dtype="int64")
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+        ends = arr[:, 0] + arr[:, 1]
+        values = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")  # -1: not a start
+        # the token holding each sentence's first character (never a whitespace token)
+        idx = numpy.searchsorted(ends, starts, side="right")
+        idx = idx[idx < len(doc)]
+        nonspace = numpy.flatnonzero(arr[:, 2] == 0)
+        if len(nonspace):
+            k = numpy.searchsorted(nonspace, idx)
+            k = k[k < len(nonspace)]
+            values[nonspace[k], 0] = 1
+        values[0, 0] = 1
+        doc.from_array([SENT_START], values)
         return doc
 
 
@@ -97,7 +112,7 @@ class SpanFinder:
         self._finders = finders()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         for group in self.groups:
             spans = []
             for m in self._finders[group](text):
@@ -119,11 +134,24 @@ class ContextQualifier:
         self.groups = tuple(groups)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        has_sents = doc.has_annotation("SENT_START")
+        text = _text(doc)
+        doc.user_data.pop(_TEXT_KEY, None)  # last of our components: do not keep a copy in the Doc
+        bounds: list[tuple[int, int]] = []
+        if len(doc):
+            # sentence spans from the token arrays (doc.sents would build every Token object)
+            arr = doc.to_array([IDX, SENT_START]).astype("int64")
+            first = numpy.flatnonzero(arr[:, 1] == 1)
+            if len(first) and first[0] == 0:
+                cs = arr[first, 0].tolist()
+                bounds = [(s, e) for s, e in zip(cs, cs[1:] + [len(text)])]
+        starts = [b[0] for b in bounds]
         for group in self.groups:
             for sp in doc.spans.get(group, []):
-                sent = (sp.sent.start_char, sp.sent.end_char) if has_sents else None
+                sent = None
+                if bounds:
+                    k = bisect.bisect_right(starts, sp.start_char) - 1
+                    if k >= 0:
+                        sent = bounds[k]
                 q = qualify(text, sp.start_char, sp.end_char, sentence=sent)
                 sp._.negated = q.negated
                 sp._.hypothetical = q.hypothetical

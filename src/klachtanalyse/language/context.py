@@ -57,6 +57,7 @@ def _rules() -> tuple[dict[str, _Rules], dict[str, frozenset[str]], frozenset[st
     return out, subjects, aux
 
 
+@lru_cache(maxsize=None)
 def _regex_pseudo(sec: str) -> list[re.Pattern]:
     d = load_yaml("context.yaml")
     return [re.compile(r"\b" + p + r"\b", re.I) for p in d[sec].get("pseudo", []) if any(c in p for c in "()?[")]
@@ -66,22 +67,23 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start() + s, m.end() + s, m.group(0).lower()) for m in _TOKEN_RE.finditer(text, s, e)]
 
 
-def _find(words: list[str], seq: tuple[str, ...], blocked: set[int]) -> list[int]:
+def _find(words: list[str], index: dict[str, list[int]], seq: tuple[str, ...], blocked: set[int]) -> list[int]:
+    """Positions where the word sequence `seq` starts, using the first-word index."""
     k = len(seq)
     hits = []
-    for i in range(len(words) - k + 1):
-        if words[i] == seq[0] and tuple(words[i : i + k]) == seq and not any(j in blocked for j in range(i, i + k)):
+    for i in index.get(seq[0], ()):
+        if (k == 1 or tuple(words[i : i + k]) == seq) and not (blocked and any(j in blocked for j in range(i, i + k))):
             hits.append(i)
     return hits
 
 
-def _applies(rules: _Rules, words: list[str], span_lo: int, span_hi: int, extra_blocked: set[int]) -> bool:
+def _applies(rules: _Rules, words: list[str], index: dict[str, list[int]], span_lo: int, span_hi: int, extra_blocked: set[int]) -> bool:
     blocked: set[int] = set(extra_blocked)
     for p in rules.pseudo:
-        for i in _find(words, p, blocked):
+        for i in _find(words, index, p, blocked):
             blocked.update(range(i, i + len(p)))
     for t in rules.triggers:
-        for i in _find(words, t.words, blocked):
+        for i in _find(words, index, t.words, blocked):
             j_end = i + len(t.words)
             if i >= span_lo and j_end <= span_hi:
                 return True  # trigger inside the span itself ("geen woning")
@@ -112,9 +114,12 @@ def qualify(text: str, start: int, end: int, sentence: tuple[int, int] | None = 
     for rx in _regex_pseudo("negatie"):
         for m in rx.finditer(text, s, e):
             blocked_neg.update(i for i, t in enumerate(toks) if t[0] >= m.start() and t[1] <= m.end())
-    negated = _applies(rules["negatie"], words, lo, hi, blocked_neg)
-    hypothetical = _applies(rules["hypothetisch"], words, lo, hi, set())
-    past = _applies(rules["verleden"], words, lo, hi, set()) or _perfect(words, aux)
+    index: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, []).append(i)
+    negated = _applies(rules["negatie"], words, index, lo, hi, blocked_neg)
+    hypothetical = _applies(rules["hypothetisch"], words, index, lo, hi, set())
+    past = _applies(rules["verleden"], words, index, lo, hi, set()) or _perfect(words, aux)
     subject = _subject(words, lo, hi, subjects)
     return Qualifiers(negated=negated, hypothetical=hypothetical, past=past, subject=subject)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -9,6 +10,7 @@ from klachtanalyse.language._data import load_yaml
 from klachtanalyse.language.gazetteer import _fold, gemeente_of
 from klachtanalyse.language.getallen import parse_number_word
 from klachtanalyse.language.matches import Match
+from klachtanalyse.language._rx import MultiMatcher, WordStartMatcher
 
 # ---------------------------------------------------------------- courts
 
@@ -18,38 +20,45 @@ def _court_res():
     d = load_yaml("instanties.yaml")
     place = r"(?P<plaats>(?-i:'s-[A-Z][\w]+|[A-Z][\w]+(?:[- ](?:[A-Z][\w]+|aan|den|de|op))*(?:-[A-Z][\w]+)?))"
     kinds = "|".join(e["naam"] for e in d["met_plaats"])
-    with_place = re.compile(r"\b(?P<kind>" + kinds + r")\s+(?:te\s+|van\s+|in\s+)?" + place, re.I)
-    fixed = []
-    for e in d["vaste_namen"]:
-        flags = 0 if e.get("hoofdletters") else re.I
-        fixed.append((re.compile(r"\b(?:" + e["naam"] + r")\b", flags), e["waarde"]))
-    generic = []
-    for e in d["generiek"]:
+    with_place = WordStartMatcher(r"(?P<kind>" + kinds + r")\s+(?:te\s+|van\s+|in\s+)?" + place, re.I)
+    # one combined pattern per list (a single scan), a named group per entry
+    parts = []
+    for k, e in enumerate(d["vaste_namen"]):
+        pat = r"\b(?:" + e["naam"] + r")\b"
+        parts.append(f"(?P<f{k}>" + ("(?-i:" + pat + ")" if e.get("hoofdletters") else pat) + ")")
+    fixed = [(WordStartMatcher("|".join(parts), re.I), {f"f{k}": e["waarde"] for k, e in enumerate(d["vaste_namen"])})]
+    parts = []
+    for k, e in enumerate(d["generiek"]):
         pat = r"\b" + e["naam"] + r"\b"
         if e.get("alleen_na_lidwoord"):
             pat = r"(?:(?<=\bde\s)|(?<=\bhet\s))" + e["naam"] + r"\b"
-        generic.append((re.compile(pat, re.I), e["waarde"]))
+        parts.append(f"(?P<g{k}>{pat})")
+    generic = [(WordStartMatcher("|".join(parts), re.I), {f"g{k}": e["waarde"] for k, e in enumerate(d["generiek"])})]
     districts = {_fold(x) for x in d["districten"]}
     kind_value = {e["naam"]: e["waarde"] for e in d["met_plaats"]}
-    return with_place, fixed, generic, districts, kind_value
+    multi = MultiMatcher([fixed[0][0], with_place, generic[0][0]])
+    return multi, fixed[0][1], generic[0][1], districts, kind_value
 
 
 def find_instanties(text: str) -> list[Match]:
     """Courts: "rechtbank Rotterdam" -> "Rechtbank Rotterdam", "ABRvS" -> "Raad van State",
     bare "de kantonrechter" -> "kantonrechter" (info generiek=True)."""
-    with_place, fixed, generic, districts, kind_value = _court_res()
+    multi, fixed_vals, generic_vals, districts, kind_value = _court_res()
+    fixed_ms, place_ms, generic_ms = multi.run(text)
     out: list[Match] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        k = bisect.bisect_left(taken, (s, s))
+        if k < len(taken) and taken[k][0] < e:
+            return False
+        return not (k > 0 and taken[k - 1][1] > s)
 
-    for rx, val in fixed:
-        for m in rx.finditer(text):
-            if free(m.start(), m.end()):
-                out.append(Match(m.start(), m.end(), "instantie", val, {"generiek": False}))
-                taken.append((m.start(), m.end()))
-    for m in with_place.finditer(text):
+    for m in fixed_ms:
+        if free(m.start(), m.end()):
+            out.append(Match(m.start(), m.end(), "instantie", fixed_vals[m.lastgroup], {"generiek": False}))
+            bisect.insort(taken, (m.start(), m.end()))
+    for m in place_ms:
         plaats = m.group("plaats")
         # trim trailing words that are not part of a place ("Rotterdam De" -> "Rotterdam")
         words = plaats.split(" ")
@@ -70,12 +79,11 @@ def find_instanties(text: str) -> list[Match]:
         else:
             info = {"generiek": False}
         out.append(Match(m.start(), end, "instantie", name, info))
-        taken.append((m.start(), end))
-    for rx, val in generic:
-        for m in rx.finditer(text):
-            if free(m.start(), m.end()):
-                out.append(Match(m.start(), m.end(), "instantie", val, {"generiek": True}))
-                taken.append((m.start(), m.end()))
+        bisect.insort(taken, (m.start(), end))
+    for m in generic_ms:
+        if free(m.start(), m.end()):
+            out.append(Match(m.start(), m.end(), "instantie", generic_vals[m.lastgroup], {"generiek": True}))
+            bisect.insort(taken, (m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -85,37 +93,32 @@ def find_instanties(text: str) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def _org_res():
+    """One combined pattern (a single scan of the text) with a named group per kind."""
     d = load_yaml("organisaties.yaml")
-    res = []
-    for soort in d["soorten"]:
-        ci, cs = [], []
+    caps_only = set(d.get("alleen_hoofdletters", []))
+    names = sorted(set(d["woningcorporaties"]), key=len, reverse=True)
+    parts = ["(?P<g0>(?-i:(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])))"]
+    kinds = {"g0": "woningcorporatie"}
+    for k, soort in enumerate(d["soorten"], start=1):
+        alts = []
         for p in soort["patronen"]:
             # patterns written in capitals (GGD, UWV) must match as written
-            (cs if re.fullmatch(r"[A-Z]{2,}(?:\W.*)?", p) else ci).append(p)
-        if ci:
-            res.append((re.compile(r"\b(?:" + "|".join(ci) + r")\b", re.I), soort["waarde"]))
-        if cs:
-            res.append((re.compile(r"\b(?:" + "|".join(cs) + r")\b"), soort["waarde"]))
-    names = sorted(set(d["woningcorporaties"]), key=len, reverse=True)
-    res.insert(0, (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), "woningcorporatie"))
-    return res
+            alts.append("(?-i:" + p + ")" if p in caps_only else p)
+        parts.append(f"(?P<g{k}>(?:" + "|".join(alts) + r")\b)")
+        kinds[f"g{k}"] = soort["waarde"]
+    # \b once, outside the alternation, so the regex engine can skip non-word positions fast
+    return WordStartMatcher("|".join(parts), re.I), kinds
 
 
 def find_organisations(text: str) -> list[Match]:
     """Public bodies and organisations; value is the kind ("gemeente", "woningcorporatie",
     "wijkteam", "GGD", "Veilig Thuis", "jeugdzorg", "deurwaarder", "Juridisch Loket", ...),
     info["naam"] the words as written."""
-    out: list[Match] = []
-    taken: list[tuple[int, int]] = []
-    for rx, val in _org_res():
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            if any(not (e <= a or s >= b) for a, b in taken):
-                continue
-            out.append(Match(s, e, "organisatie", val, {"naam": m.group(0)}))
-            taken.append((s, e))
-    out.sort(key=lambda x: x.start)
-    return out
+    rx, kinds = _org_res()
+    return [
+        Match(m.start(), m.end(), "organisatie", kinds[m.lastgroup], {"naam": m.group(0)})
+        for m in rx.finditer(text)
+    ]
 
 
 # ---------------------------------------------------------------- household
@@ -130,23 +133,21 @@ _AGE = (
     r"|\s+(?:van|in de leeftijd van)\s+" + _AGE_LIST.replace("ages", "ages3") + r"(?![\d,.]|\s*(?:euro|%|uur|minuten))"
     r")?"
 )
-_CHILD_RE = re.compile(
-    r"\b(?:(?P<num>" + _NUMW + r")\s+)?(?P<child>" + _CHILD + r")\b" + _AGE,
+_CHILD_RE = WordStartMatcher(r"(?:(?P<num>" + _NUMW + r")\s+)?(?P<child>" + _CHILD + r")\b" + _AGE, re.I)
+_PREGNANT_RE = WordStartMatcher(
+    r"(?:(?:hoog)?zwanger(?:schap|schappen)?|in\s+verwachting|uitgerekend|zwangere|bevalling|bevallen|ongeboren\s+kind)\b(?:\s+(?:van|is)\s+(?:een\s+)?(?P<kind>tweeling|drieling))?",
     re.I,
 )
-_PREGNANT_RE = re.compile(
-    r"\b(?:(?:hoog)?zwanger(?:schap|schappen)?|in\s+verwachting|uitgerekend|zwangere|bevalling|bevallen|ongeboren\s+kind)\b(?:\s+(?:van|is)\s+(?:een\s+)?(?P<kind>tweeling|drieling))?",
+_HOUSEHOLD_RE = WordStartMatcher(
+    r"(?P<wat>gezin|huishouden|eenoudergezin|eenoudergezinnen|gezinnen|huishoudens)\b(?:\s+(?:met|van)\s+(?P<num>" + _NUMW + r")\s+(?:minderjarige\s+|jonge\s+)?(?P<what>kinderen|kind|personen|leden))?",
     re.I,
 )
-_HOUSEHOLD_RE = re.compile(
-    r"\b(?P<wat>gezin|huishouden|eenoudergezin|eenoudergezinnen|gezinnen|huishoudens)\b(?:\s+(?:met|van)\s+(?P<num>" + _NUMW + r")\s+(?:minderjarige\s+|jonge\s+)?(?P<what>kinderen|kind|personen|leden))?",
-    re.I,
-)
-_PARENT_RE = re.compile(
-    r"\b(?:alleenstaande\s+)?(?P<w>moeder|vader|ouders|ouder|echtgenote|echtgenoot|partner|stiefvader|stiefmoeder|grootouders|oma|opa)\b(?:\s+van\s+(?P<num>" + _NUMW + r")\s+(?:minderjarige\s+|jonge\s+)?kinderen)?",
+_PARENT_RE = WordStartMatcher(
+    r"(?:alleenstaande\s+)?(?P<w>moeder|vader|ouders|ouder|echtgenote|echtgenoot|partner|stiefvader|stiefmoeder|grootouders|oma|opa)\b(?:\s+van\s+(?P<num>" + _NUMW + r")\s+(?:minderjarige\s+|jonge\s+)?kinderen)?",
     re.I,
 )
 
+_HOUSEHOLD_MULTI = MultiMatcher([_CHILD_RE, _PREGNANT_RE, _HOUSEHOLD_RE, _PARENT_RE])
 _NUM_VAL = {"beide": 2, "de twee": 2, "de drie": 3, "de vier": 4}
 _SINGULAR = re.compile(r"(?:kind|kindje|zoon|zoontje|dochter|dochtertje|baby|minderjarige|peuter|kleuter|pleegkind|stiefkind|stiefzoon|stiefdochter|kleinkind)$", re.I)
 
@@ -171,7 +172,8 @@ def find_household(text: str) -> list[Match]:
     """Children, pregnancies, the household and parents; value is a dict
     {"rol": "kind"|"zwangerschap"|"huishouden"|"ouder", "aantal": int|None, "leeftijden": [..]}."""
     out: list[Match] = []
-    for m in _CHILD_RE.finditer(text):
+    child_ms, pregnant_ms, household_ms, parent_ms = _HOUSEHOLD_MULTI.run(text)
+    for m in child_ms:
         child = m.group("child")
         word = child.split()[-1]
         ages = _ages(m.group("ages") or m.group("ages2") or m.group("ages3"))
@@ -198,10 +200,10 @@ def find_household(text: str) -> list[Match]:
         while end > m.start() and text[end - 1].isspace():
             end -= 1
         out.append(Match(m.start(), end, "huishouden", value, info))
-    for m in _PREGNANT_RE.finditer(text):
+    for m in pregnant_ms:
         n = {"tweeling": 2, "drieling": 3}.get((m.group("kind") or "").lower(), 1)
         out.append(Match(m.start(), m.end(), "huishouden", {"rol": "zwangerschap", "aantal": n, "leeftijden": []}, {}))
-    for m in _HOUSEHOLD_RE.finditer(text):
+    for m in household_ms:
         n = _num(m.group("num"))
         value = {"rol": "huishouden", "aantal": None, "leeftijden": [], "kinderen": None}
         if n is not None:
@@ -210,7 +212,7 @@ def find_household(text: str) -> list[Match]:
             else:
                 value["aantal"] = n
         out.append(Match(m.start(), m.end(), "huishouden", value, {"woord": m.group("wat").lower()}))
-    for m in _PARENT_RE.finditer(text):
+    for m in parent_ms:
         w = m.group("w").lower()
         n = 2 if w in ("ouders", "grootouders") else 1
         value = {"rol": "ouder", "aantal": n, "leeftijden": []}

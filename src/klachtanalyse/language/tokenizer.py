@@ -26,6 +26,8 @@ class KlachtTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.inner(text)
+        # keep the text for our components (spaCy's doc.text rebuilds it token by token)
+        doc.user_data["_klacht_text"] = text
         if "[" in text:
             spans = []
             for m in _PLACEHOLDER_RE.finditer(text):

@@ -57,7 +57,7 @@ def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> 
             text, spans, keep = parse(src.read_text(encoding="utf-8"))
             (texts / src.name).write_text(text, encoding="utf-8")
             tag = src.name.split("-")[1]
-            split = tag if tag in ("test", "nieuw") else "dev"
+            split = tag if tag in ("test", "nieuw", "vers", "slot") else "dev"
             row = {"id": src.stem, "file": f"corpora/geschreven/privacy/teksten/{src.name}", "split": split,
                    "text": text, "spans": spans, "keep": keep}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
@@ -24,7 +25,7 @@ TYPES = ("PERSOON", "ADRES", "POSTCODE", "TELEFOON", "EMAIL", "BSN", "IBAN",
 
 # Which hit wins where two overlap: the more certain shape first.
 PRIORITY = {"EMAIL": 10, "IBAN": 9, "BSN": 8, "TELEFOON": 7, "KENTEKEN": 7, "GEBOORTEDATUM": 6,
-            "POSTCODE": 6, "ADRES": 5, "PERSOON": 4, "WOONPLAATS": 3}
+            "POSTCODE": 6, "ADRES": 5, "WOONPLAATS": 4.5, "PERSOON": 4}
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LETTER = r"[^\W\d_]"
@@ -70,6 +71,11 @@ class _Found:
 
 def _alts(words) -> str:
     """A regex alternation of literal words, longest first (so "van der" beats "van")."""
+    return _alts_cached(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _alts_cached(words: tuple) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -79,11 +85,12 @@ def _rx() -> dict[str, re.Pattern]:
     p = lexicon.patterns()
     st = lexicon.streets()
     tv = _alts(p["tussenvoegsels"])
-    surname = rf"(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
-    suffix = _alts(st["suffixen"])
-    street_word = rf"(?:{WORD}(?:{suffix})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
+    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
+    # a whole word (atomic: no backtracking into it) that ends in a street suffix (look-behinds)
+    ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
+    street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
-    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
+    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w]))")
     housenr = rf"(?:\d{{1,5}}{addition}?)"
     street = (
@@ -114,14 +121,19 @@ def _rx() -> dict[str, re.Pattern]:
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
+        "street_paren": re.compile(
+            rf"(?i:\b(?:flat|woning|huis|adres|woon\w*|wonen|wonende|appartement|kamer)\b)[^.\n()]{{0,40}}\(\s*"
+            rf"((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD}|(?:{WORD}[ \t]+){{0,2}}{WORD})[ \t]+({housenr})\s*\)"
+        ),
         "street_ctx": re.compile(
             rf"(?i:\b(?:woon(?:t|en|achtig)?\s+(?:aan|op)(?:\s+(?:de|het))?|wonende(?:\s+(?:aan|op))?(?:\s+(?:de|het))?|adres(?:\s+(?:is|was))?\s*:?|aan\s+de|aan\s+het|op\s+de|op\s+het|op\s+het\s+adres))\s+"
             rf"((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"
         ),
         "street_lc": re.compile(
-            rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}{WORD}(?:{suffix}))[ \t]+({housenr}){not_after_nr}(?![\w])",
+            rf"(?<![\w])((?:(?:{WORD})[ \t]+){{0,2}}(?>{WORD})(?:{ends}))[ \t]+({housenr}){not_after_nr}(?![\w])",
             re.I,
         ),
+        "after_name_street": re.compile(rf",[ \t]*((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"),
         "line_street": re.compile(rf"^[ \t]*((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr})[ \t]*$", re.M),
         "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*({surname})"),
         "surname": re.compile(surname),
@@ -145,17 +157,51 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
     return fixed, head
 
 
+# Heads of organisation names that are also ordinary nouns: their name is the capitalised
+# words right after them ("Basisschool De Regenboog"), never "van <person>".
+GENERIC_HEADS = {"school", "basisschool", "team", "afdeling", "centrum", "stichting", "vereniging",
+                 "huisartsenpraktijk", "advocatenkantoor", "corporatie", "regio", "stadsdeel", "wijkteam",
+                 "buurtteam", "jeugdteam"}
+
+
 def find_kept(text: str) -> list[tuple[int, int]]:
     """Stretches that stay: gemeenten, courts, public bodies, housing corporations."""
     return sorted(_own_kept(text) + _language_kept(text))
 
 
+@lru_cache(maxsize=1)
+def _kept_names() -> tuple[frozenset[str], int]:
+    k = lexicon.kept()
+    names = {" ".join(n.lower().split()) for n in list(k["woningcorporaties"]) + list(k["publieke_organen"])}
+    return frozenset(names), max(len(n.split()) for n in names)
+
+
 def _own_kept(text: str) -> list[tuple[int, int]]:
     """The organisations of data/behouden.yaml ("gemeente X", "Woonstichting Y", Ymere ...)."""
-    fixed, head = _kept_rx()
-    out = [(m.start(), m.end()) for m in fixed.finditer(text)]
+    _, head = _kept_rx()
+    names, longest = _kept_names()
+    heads = {n.split()[0] for n in names}
+    lower_doc = _mostly_lower(text)
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’&][\w'’&.-]*(?<![.])", text)]
+    out = []
+    for i in range(len(tokens)):
+        if tokens[i][2] not in heads:
+            continue
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(t[2] for t in tokens[i:i + n])
+            if phrase in names:
+                if n == 1 and text[tokens[i][0]].islower() and not lower_doc:
+                    break  # "via het portaal": a corporation's name that is also a word counts capitalised
+                out.append((tokens[i][0], tokens[i + n - 1][1]))
+                break
     for m in head.finditer(text):
         end = m.end()
+        head_word = m.group(0).split()[0].lower()
+        if head_word in GENERIC_HEADS:
+            # "school van Anas en Yassir": after a generic head, "van"/"en" lead to people, not to a name
+            cut = re.search(r"\s(?:van|en|voor|&)\s", m.group(0))
+            if cut:
+                end = m.start() + cut.start()
         if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
             # "de gemeente emmen": one lower-case place name after gemeente
             nxt = re.match(rf"\s+({LETTER}+)", text[end:])
@@ -424,6 +470,27 @@ def _street_context(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _suffix_tuple() -> tuple[str, ...]:
+    return tuple(lexicon.streets()["suffixen"])
+
+
+def _street_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around "<word ending like a street> <number>": the only places the (slower)
+    street patterns need to look, which keeps long rulings fast."""
+    suffixes = _suffix_tuple()
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w])([^\W\d_]+)(?:-[^\W\d_]+)?(?:[ \t]+[ONZW]\.[ZW]\.)?[ \t]+\d", text):
+        if m.group(1).lower().endswith(suffixes) or m.group(0).split()[0].lower().endswith(suffixes):
+            a = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+            b = min(len(text), m.end() + 40)
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+    return spans
+
+
 def _addresses(f: _Found, kept) -> list[Span]:
     rx = _rx()
     text = f.text
@@ -437,7 +504,8 @@ def _addresses(f: _Found, kept) -> list[Span]:
         if len(f.spans) > before:
             found.append(f.spans[-1])
 
-    for m in rx["street"].finditer(text):
+    windows = _street_windows(text)
+    for m in (m for a, b in windows for m in rx["street"].finditer(text, a, b)):
         words = m.group(1).split()
         # drop leading words that are not part of a street name ("Ik woon Kerkstraat 1")
         start = m.start(1)
@@ -453,11 +521,14 @@ def _addresses(f: _Found, kept) -> list[Span]:
         if not words[-1].lower().split("-")[0].endswith(STRONG_SUFFIXES) and not _street_context(text, start, m.end(2)):
             continue  # "Bladzijde 143", "Gravenhage 10": weak endings need an address around them
         add(start, m.end(2), "adres-straatnaam")
+    for m in rx["street_paren"].finditer(text):
+        if not _is_stop(m.group(1).split()[0]) and not _not_street(m.group(1)):
+            add(m.start(1), m.end(2), "adres-haakjes")
     for m in rx["street_ctx"].finditer(text):
         if _is_stop(m.group(1).split()[0]) or _not_street(m.group(1)) or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
             continue
         add(m.start(1), m.end(2), "adres-context")
-    for m in rx["street_lc"].finditer(text):
+    for m in (m for a, b in windows for m in rx["street_lc"].finditer(text, a, b)):
         word = m.group(1).split()[-1].lower()
         if m.group(1).split()[-1][:1].isupper():
             continue  # capitalised street names are the first pattern's
@@ -498,12 +569,24 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         if m and not re.match(r"[,\s]*[1-9]\d{3}\s?[A-Za-z]{2}\b", text[ad.end:]):
             add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
         left = text[max(0, ad.start - 60):ad.start]
-        m = re.search(rf"(?:\bin|\bte)\s+{place}(?:,\s*|\s+(?:aan|op)\s+(?:de|het)\s+(?:adres\s+)?|\s+op\s+het\s+adres\s+)$", left)
+        m = re.search(rf"(?:\bin|\bte)\s+{place}(?:,\s*(?:(?:aan|op)\s+(?:de|het)\s+)?|\s+(?:aan|op)\s+(?:de|het)\s+(?:adres\s+)?|\s+op\s+het\s+adres\s+)$", left)
         if m:
             base = ad.start - len(left)
             add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
     for m in re.finditer(rf"(?i:\b(?:wonende|woonachtig|woonplaats|woont|wonen)\s*(?:te|in|:)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-wonende")
+    known_places = None
+    for ad in addresses:
+        m = re.match(rf"[ \t]+({LETTER}{{3,}}(?:[- ](?:aan|den|de|op)[- ]{LETTER}+)*)", text[ad.end:])
+        if m:
+            if known_places is None:
+                known_places = set(find_places(text))
+            if (ad.end + m.start(1), ad.end + m.end(1)) in known_places:
+                add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
+    for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
+        add(m.start(1), m.end(1), "woonplaats-woning")
+    for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
+        add(m.start(1), m.end(1), "woonplaats-veld")
 
 
 # ---------------------------------------------------------------- names
@@ -515,10 +598,52 @@ ORG_WORDS = {"advocaten", "advocatuur", "notarissen", "notariaat", "deurwaarders
              "west", "noord", "zuid", "centrum"}
 
 
+@lru_cache(maxsize=1)
+def _dutch_vocabulary() -> frozenset[str]:
+    """Dutch word forms from spaCy's nl lemma lookup table (spacy-lookups-data, a dependency)."""
+    try:
+        import gzip
+        import json
+
+        import spacy_lookups_data
+
+        path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            table = json.load(fh)
+        return frozenset({k.lower() for k in table} | {v.lower() for v in table.values()})
+    except Exception:
+        return frozenset()
+
+
+def _firm_word(word: str) -> bool:
+    """Is `word` a Dutch noun rather than a first name ("Bakkerij Pranger", "Garage Smit")?"""
+    w = word.lower()
+    if w in lexicon.first_names() or w in lexicon.broad_first_names() or w in lexicon.surnames() or len(w) < 5:
+        return False
+    return w in _dutch_vocabulary()
+
+
 def _is_streetname(name: str) -> bool:
     """Does `name` end like a street ("de Hoochweg", "Van Speijkstraat")?"""
     last = name.split()[-1].lower() if name.split() else ""
     return any(last.endswith(suf) and len(last) > len(suf) + 2 for suf in ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "hof", "plantsoen"))
+
+
+TV_SIMPLE = ("van", "de", "der", "den", "ter", "ten", "het", "el", "al")
+
+# Words that open a street name, never a person's ("Burgemeester Hogguerstraat").
+STREET_LEAD = {"burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "sint", "pastoor", "president",
+               "generaal", "kapitein", "professor", "jonkheer", "dokter", "nieuwe", "oude", "korte", "lange"}
+
+# What follows "ik ben" without being a name: states, roles, ages.
+NOT_AFTER_IK_BEN = {"bang", "moe", "boos", "ziek", "zwanger", "blij", "bezorgd", "kapot", "op", "klaar", "thuis",
+                    "dakloos", "werkloos", "alleenstaand", "gescheiden", "getrouwd", "moeder", "vader", "oma", "opa",
+                    "huurder", "bewoner", "ten", "echt", "heel", "erg", "zo", "nu", "ook", "nog", "al", "wel",
+                    "niet", "geen", "hier", "daar", "bijna", "mama", "papa", "zelf", "zelfstandig", "bij"}
+
+# Finite verbs that follow a subject: "mijn man reza werkt": reza is the name.
+FINITE_VERBS = ("werkt|woont|zit|slaapt|gaat|komt|zegt|heeft|had|is|was|wil|kan|moet|mag|zal|speelt|huilt|"
+                "betaalt|belt|staat|ligt|krijgt|weet|doet|heet|verblijft|logeert|studeert|kwam|ging|zat|werd")
 
 
 def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int, int] | None:
@@ -528,8 +653,11 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
     j = pos + (m.end() if m else 0)
     has_initials = bool(m and m.group(1))
     sm = rx["surname"].match(text, j)
-    if sm and len(sm.group(0).split()) == 2 and sm.group(0).split()[0].lower() == "van" \
-            and sm.group(0).split()[1].lower() in lexicon.first_names() and sm.group(0).split()[1].lower() not in lexicon.surnames():
+    words_ = sm.group(0).split() if sm else []
+    if len(words_) >= 2 and words_[0] == "van" and (role == "first" or
+            (words_[1].lower() in lexicon.first_names() and words_[1].lower() not in lexicon.surnames())
+            or (len(words_) >= 3 and not any(rx["tv"].match(w) for w in words_[1:]))
+            or (len(words_) == 2 and re.match(rf" (?!(?i:{'|'.join(TV_SIMPLE)})\b){CAPWORD}", text[sm.end():]))):
         pos = j = sm.start() + 4  # "het gezin van Jan-Willem": van is a preposition here
         sm = rx["surname"].match(text, j)
     if sm:
@@ -547,9 +675,12 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
         wm = re.match(rf"((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD}(?:-{WORD})?)", text[j:])
         if wm:
             core = wm.group(2).lower()
-            known = core in lexicon.surnames() or core in lexicon.first_names() or core in lexicon.ambiguous_first_names()
+            known = (core in lexicon.surnames() or core in lexicon.first_names() or core in lexicon.ambiguous_first_names()
+                     or core in lexicon.broad_first_names())
             if known and not _is_stop(core):
                 end = j + wm.end()
+                if role == "first" and wm.group(1).strip() == "van" and core not in lexicon.surnames():
+                    pos = j + len(wm.group(1))  # "de moeder van dylan"
                 if role == "first" and core in lexicon.first_names():
                     w2 = re.match(rf"\s+((?:(?:van|de|der|den|ter|ten|el|al)\s+)*)({WORD})", text[end:])
                     if w2 and not _is_stop(w2.group(2)) and (w2.group(2).lower() in lexicon.surnames() or w2.group(1)):
@@ -566,6 +697,7 @@ def _names(f: _Found, kept, kind: str) -> None:
     p = lexicon.patterns()
     firsts = lexicon.first_names()
     ambiguous = lexicon.ambiguous_first_names()
+    broad = lexicon.broad_first_names()
     found: list[tuple[int, int, str, str]] = []  # start, end, rule, role
     lower_doc = _mostly_lower(text)
 
@@ -615,7 +747,7 @@ def _names(f: _Found, kept, kind: str) -> None:
         for _ in range(8):  # a list of names
             ext = _name_after(text, j, allow_lower=True, role="first")
             if ext is None:
-                wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$))", text[j:])
+                wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$|\s+(?:{FINITE_VERBS})\b))", text[j:])
                 if wm and not _is_stop(wm.group(1)) and len(wm.group(1)) > 2 and (wm.group(1)[0].isupper() or not re.search(r"(t|en|de|te|ig|lijk|heid|ing|je)$", wm.group(1))):
                     ext = (j, j + wm.end(1))
             if ext is None:
@@ -623,15 +755,25 @@ def _names(f: _Found, kept, kind: str) -> None:
             word = text[ext[0]:ext[1]]
             if word.split()[0].lower() in ("heeft", "is", "zijn", "was", "en"):
                 break
+            parts_ = word.split()
+            if len(parts_) == 2 and m.group(0).strip().rstrip(",:(").lower().endswith(("kinderen", "kids", "tweeling", "zoons", "zonen", "dochters", "children")) \
+                    and not rx["tv"].match(parts_[0]) and re.match(r"\s+(?:en|&)\s", text[ext[1]:]):
+                # "de kinderen Soufian Rania en Ilyas": a list of first names without commas
+                found.append((ext[0], ext[0] + len(parts_[0]), "naam-familie", "first"))
+                ext = (ext[1] - len(parts_[1]), ext[1])
             found.append((ext[0], ext[1], "naam-familie", "first"))
-            tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,\s*\d{1,2}\s*jaar)?\s*(?:,|\s+en|\s*&)\s+", text[ext[1]:])
+            tail = re.match(r"\s*(?:\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|mnd|maanden))?\s*\))?\s*(?:,?\s*\d{1,2}(?:\s*jaar)?)?\s*(?:,|;|\s+en|\s*&)\s+", text[ext[1]:])
             if not tail:
                 break
             j = ext[1] + tail.end()
     # 4. a name with an age: "Jayden (11)", "Kirana, 5 jaar"
-    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
+    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*(?:(?i:zoon|dochter|kind|son|daughter)\s*,?\s*)?\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
         if not _is_stop(m.group(1)):
             found.append((m.start(1), m.end(1), "naam-leeftijd", "first"))
+    rel_words = _alts(p["relaties"])
+    for m in re.finditer(rf"(?i:\b(?:{rel_words}))\s*\(\s*({CAPWORD}(?:-{CAPWORD})?(?:\s+{CAPWORD})?)\s*[,)]", text):
+        if not _stop_core(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
     # 5. introductions and labels: "mijn naam is", "ik ben", "Naam:", "t.n.v."
     intro = _alts(p["naam_inleiders"])
     for m in re.finditer(rf"(?i:(?<![\w])(?:{intro}))[ \t]*(?:(?:ouder|kind)\s*\d\s*:\s*)?", text):
@@ -644,6 +786,16 @@ def _names(f: _Found, kept, kind: str) -> None:
         if re.match(r"(?:het|de|een|die|deze|mijn|onze|zijn|haar|hun)\s", text[j:j + 6]):
             continue
         ext = _name_after(text, j, allow_lower=allow_lower, role="first")
+        if ext is None and label in ("ik ben", "i am"):
+            # "ik ben amal uit somalie", "ik ben Dewi (34)": a word before "uit" or an age is a name
+            wm = re.match(rf"({WORD}(?:-{WORD})?)(?=\s+(?:uit|from)\s|\s*\(\d|,\s*\d{{1,2}}\s+jaar)", text[j:])
+            if wm and not _is_stop(wm.group(1)) and not re.search(r"(?:ig|isch|lijk|baar|end|de|te)$", wm.group(1).lower()):
+                found.append((j, j + wm.end(), "naam-inleiding", "first"))
+                continue
+        if ext is None and label in ("mijn naam is", "ik heet", "my name is"):
+            wm = re.match(rf"({WORD}(?:-{WORD})?)(?:[ \t]+((?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*{WORD}))?(?=\s*(?:[,.!?]|\s+(?:en|and|ik|i)\b|$))", text[j:])
+            if wm and not _is_stop(wm.group(1)) and not (wm.group(2) and _is_stop(wm.group(2).split()[-1])):
+                ext = (j, j + wm.end())
         if ext:
             first_word = text[ext[0]:ext[1]].split()[0]
             if label in ("ik ben", "wij zijn") and first_word.lower() not in firsts | ambiguous and first_word[:1].islower():
@@ -666,8 +818,11 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in rx["word"].finditer(text):
         w = m.group(0)
         lw = w.lower()
-        if lw not in firsts and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
-            if not ("-" in w and all(x.lower() in firsts for x in w.split("-"))):
+        broad_hit = (lw in broad and w[:1].isupper() and not w.isupper()
+                     and re.search(r"[a-zà-ÿ0-9,;:)]\s+$", text[max(0, m.start() - 3):m.start()]) is not None)
+        if lw not in firsts and not broad_hit and not (lw in ambiguous and w[:1].isupper() and re.match(rf"\s+(?:(?i:van|de|der|den|el)\s+)*{CAPWORD}", text[m.end():]) and not _is_stop(text[m.end():].split()[0])):
+            if not ("-" in w and w[:1].isupper() and any(x.lower() in firsts for x in w.split("-"))
+                    and all(x.lower() in firsts | ambiguous for x in w.split("-"))):
                 continue
         if w[:1].islower() and (lw in ambiguous or not lower_doc):
             continue  # "helen" is a verb in a normally written text
@@ -717,21 +872,82 @@ def _names(f: _Found, kept, kind: str) -> None:
         if rx["title"].fullmatch(words[0]):
             continue  # handled by the title rule ("mr. S. Yıldız")
         found.append((j, j + len(cut), "naam-ondertekening", "first"))
-    for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
+    for m in re.finditer(rf"(?m)^[ \t]*((?:{CAPWORD}(?:-{CAPWORD})?|{INITIALS})(?:[ \t]+(?:(?i:{_alts(p['tussenvoegsels'])})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})[ \t]*$", text):
         nxt = text[m.end():m.end() + 80].lstrip("\r\n").split("\n", 1)[0]
         words = m.group(1).split()
-        if any(_is_stop(w) for w in words) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS:
+        if _stop_core(m.group(1)) or _overlaps((m.start(1), m.end(1)), kept) or words[-1].lower() in ORG_WORDS \
+                or _firm_word(words[0]):
             continue
         contact = _rx()["email"].search(nxt) or re.match(r"\s*(?:tel|\+|0\d)", nxt) or _rx()["street"].match(nxt.strip())
         if contact:
             found.append((m.start(1), m.end(1), "naam-regel", "first"))
+    tvs = _alts(p["tussenvoegsels"])
+    name_line = rf"((?:{CAPWORD}(?:-{CAPWORD})?|{INITIALS})(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?){{1,3}})"
+    # 9. "Annemiek Ruitenberg, wijkverpleegkundige": a name line with a function after it
+    for m in re.finditer(rf"(?m)^[ \t]*{name_line},[ \t]*([a-zà-ÿ][\w-]{{3,}}(?:[ \t]+[\w-]+){{0,3}})[ \t]*$", text):
+        words = m.group(1).split()
+        if any(_is_stop(w) for w in words) or words[-1].lower() in ORG_WORDS or _is_streetname(m.group(1)):
+            continue
+        found.append((m.start(1), m.end(1), "naam-functie", "first"))
+    # 10. two capitalised words after a word that introduces a person: "via Roelof Veenstra"
+    for m in re.finditer(rf"(?i:\b(?:via|met|door|namens|bij|voor|tegen|contact|gesproken|gebeld|collega|en|and|with|from)\b)[ \t]+"
+                         rf"({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD}(?:-{CAPWORD})?))(?![ \t]+{CAPWORD})", text):
+        words = m.group(1).split()
+        cores = [w for w in words if not _rx()["tv"].match(w)]
+        if len(cores) != 2 or _stop_core(m.group(1)) or any(w.lower() in ORG_WORDS or w.lower() in STREET_LEAD for w in cores) \
+                or _is_streetname(m.group(1)) or len(cores[0]) < 3:
+            continue
+        found.append((m.start(1), m.end(1), "naam-hoofdletters", "first"))
 
-    places = set(find_places(text))
+    # 12. a signature at the very end after a full stop: "... Please contact me. Kwame"
+    tail = re.search(rf"[.!?][ \t]+({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD})?)[ \t]*\s*$", text)
+    if tail and not _stop_core(tail.group(1)) and not _firm_word(tail.group(1).split()[0]):
+        found.append((tail.start(1), tail.end(1), "naam-ondertekening", "first"))
+    # 13. fields named after family members: "Ouders: Sunil en Kavita Ramcharan", "Leerling: Priya R."
+    labels = _alts(list(p["relaties"]) + ["ouders", "ouder", "leerling", "huurder", "huurster", "aanvrager",
+                                             "bewoner", "bewoners", "gezinsleden", "kinderen", "contact"])
+    for m in re.finditer(rf"(?im)^[ \t]*(?:{labels})[ \t]*(?:\d[ \t]*)?:[ \t]*([^\n]+)$", text):
+        pos = m.start(1)
+        for part in re.split(r"(,|;|\s+en\s+|\s*&\s*)", m.group(1)):
+            if part and not re.fullmatch(r",|;|\s+en\s+|\s*&\s*", part):
+                name = re.split(r"\s*\(", part, maxsplit=1)[0].strip()
+                lead = part.index(name) if name and name in part else 0
+                words = name.split()
+                if 0 < len(words) <= 4 and not any(any(c.isdigit() for c in w) for w in words) \
+                        and not _stop_core(name) and not rx["title"].fullmatch(words[0]) \
+                        and (words[0][:1].isupper() or words[0].lower() in firsts | broad):
+                    found.append((pos + lead, pos + lead + len(name), "naam-veld", "first"))
+            pos += len(part)
+    # 14. chat style: "ik ben rosalinde mijn zoontje ...", "gerrit van asselt"
+    if lower_doc:
+        for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit)\b|[ \t]*[,.])", text):
+            w = m.group(1).lower()
+            if not _is_stop(w) and w not in NOT_AFTER_IK_BEN and not re.search(r"(?:ig|isch|lijk|baar|end|en)$", w):
+                found.append((m.start(1), m.end(1), "naam-inleiding", "first"))
+        for m in re.finditer(rf"(?<![\w])({WORD})[ \t]+((?:van der|van den|van de|van|de|der|den|ter|ten)[ \t]+{WORD})(?![\w])", text):
+            last = m.group(2).split()[-1].lower()
+            if m.group(1).lower() in firsts | broad and not _is_stop(last) and m.group(1).lower() not in _dutch_vocabulary() \
+                    and (last in lexicon.surnames() or last not in _dutch_vocabulary()):
+                found.append((m.start(1), m.end(2), "naam-voornaam", "first"))
+
     for start, end, rule, role in found:
-        if _overlaps((start, end), kept) or (start, end) in places:
+        if _overlaps((start, end), kept):
             continue
         name = text[start:end]
         f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
+    # 11. an address or a place right after a name: "J. Hofstede, Zuiderdiep 210", "meneer Schilder uit Edam"
+    place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
+    for sp in [x for x in f.spans if x.type == "PERSOON"]:
+        m = rx["after_name_street"].match(text, sp.end)
+        if m and not _is_stop(m.group(1).split()[0]) and len(m.group(1).split()[-1]) >= 3 \
+                and not _not_street(m.group(1)) and not _overlaps((m.start(1), m.end(2)), kept):
+            f.add(m.start(1), m.end(2), "ADRES", "adres-na-naam")
+        m = re.compile(rf"[ \t]+(?:uit|te)[ \t]+{place}").match(text, sp.end)
+        if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept):
+            f.add(m.start(1), m.end(1), "WOONPLAATS", "woonplaats-na-naam")
+        m = re.compile(rf"\s*\(\s*(?:\*\s*)?(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}})\s*\)").match(text, sp.end)
+        if m:
+            f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na-naam")
 
 
 # Rules whose hits are sure enough to look for the same name elsewhere in the document.
@@ -762,21 +978,39 @@ def _propagate(f: _Found, kept) -> None:
         if s.first:
             for w in s.first.split():
                 seen.setdefault(w, ("first", w))
-    for word, (role, value) in seen.items():
-        if len(word) < 3 or _is_stop(word) or word in lexicon.ambiguous_first_names() or word in NOT_NAMES | {"hof"}:
-            continue
+    words = {w: rv for w, rv in seen.items()
+             if len(w) >= 3 and not _is_stop(w) and w not in lexicon.ambiguous_first_names() and w not in NOT_NAMES | {"hof"}}
+    if not words:
+        return
+    rx_title = _rx()["title"]
+    tv = "van der|van den|van de|van 't|van|de|den|der|ter|ten|oude|el"
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w\-@.])(?:((?i:{tv}))\s+)?({alts})(?![\w@-])", text, re.I):
+        role, value = words[m.group(2).lower()]
+        start = m.start()
         tv_words = [w for w in value.split() if _rx()["tv"].match(w)] if role == "surname" else []
-        prefix = rf"(?:(?i:{re.escape(' '.join(tv_words))})\s+)?" if tv_words and word != value else ""
-        for m in re.finditer(rf"(?<![\w\-@.]){prefix}({re.escape(word)})(?![\w@-])", text, re.I):
-            if _overlaps((m.start(), m.end()), taken) or _overlaps((m.start(), m.end()), kept):
-                continue
-            if m.group(1)[:1].islower() and text[m.start(1):m.end(1)] != text[m.start(1):m.end(1)].lower():
-                continue
-            if m.group(1)[:1].islower() and not lower_doc:
-                continue  # a lower-case mention counts only where names were written in lower case
-            parts = {"surname": value} if role == "surname" else {"first": value}
-            f.add(m.start(), m.end(), "PERSOON", "naam-herhaald", **parts)
-            taken.append((m.start(), m.end()))
+        if m.group(1) and not (tv_words and m.group(1).lower() == " ".join(tv_words) and m.group(2).lower() != value):
+            start = m.start(2)  # "van Jan-Willem", "standpunt van Ferris": the preposition stays
+        if _overlaps((start, m.end()), taken) or _overlaps((start, m.end()), kept):
+            continue
+        name = m.group(2)
+        if name[:1].islower() and (name != name.lower() or not lower_doc):
+            continue  # a lower-case mention counts only where names were written in lower case
+        end = m.end()
+        parts = {"surname": value} if role == "surname" else {"first": value}
+        if role == "surname":
+            hy = re.match(rf"-{CAPWORD}", text[end:])
+            if hy:
+                end += hy.end()
+            before = re.search(rf"(?<![\w.!?:])(?<=[a-zà-ÿ,] )({CAPWORD})[ \t]+$", text[max(0, start - 40):start])
+            if before and not _stop_core(before.group(1)) and not rx_title.fullmatch(before.group(1)) \
+                    and not _overlaps((start - len(before.group(0)), start), taken):
+                start -= len(before.group(0))
+                parts = {"first": before.group(1).lower(), "surname": value}
+        if _overlaps((start, end), taken) or _overlaps((start, end), kept):
+            continue
+        f.add(start, end, "PERSOON", "naam-herhaald", **parts)
+        taken.append((start, end))
 
 
 # ---------------------------------------------------------------- all together
@@ -799,7 +1033,6 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     birth dates are looked for; the names left (judges, lawyers, experts) stay.
     """
     own_kept = _own_kept(text)
-    kept = sorted(own_kept + _language_kept(text))
     f = _Found(text)
     _emails(f)
     _ibans(f)
@@ -816,8 +1049,35 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     first = _resolve(f.spans)
     postcodes = [s for s in first if s.type == "POSTCODE"]
     addresses = [s for s in first if s.type == "ADRES"]
-    _places(f, addresses, postcodes, kept)
-    _names(f, kept, kind)
+    _places(f, addresses, postcodes, own_kept)
+    _names(f, own_kept, kind)
     f.spans = _resolve(f.spans)
-    _propagate(f, kept)
+    _propagate(f, own_kept)
+    _language_filter(f, set())
     return _resolve(f.spans)
+
+
+def _language_filter(f: _Found, checked: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop name and place hits that the language layer knows as an organisation, court or
+    (for names) a place. The finders run only on short windows around the hits, so a long
+    ruling costs little. Returns the organisation spans seen."""
+    text = f.text
+    todo = sorted((s.start, s.end) for s in f.spans
+                  if s.type in ("PERSOON", "WOONPLAATS") and (s.start, s.end) not in checked)
+    windows: list[tuple[int, int]] = []
+    for a, b in todo:
+        a, b = max(0, a - 60), min(len(text), b + 60)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    kept: list[tuple[int, int]] = []
+    places: set[tuple[int, int]] = set()
+    for a, b in windows:
+        part = text[a:b]
+        kept += [(a + s, a + e) for s, e in _language_kept(part)]
+        places |= {(a + s, a + e) for s, e in find_places(part)}
+    f.spans = [s for s in f.spans
+               if (s.start, s.end) in checked or s.type not in ("PERSOON", "WOONPLAATS")
+               or not (_overlaps((s.start, s.end), kept) or (s.type == "PERSOON" and (s.start, s.end) in places))]
+    return kept

@@ -83,7 +83,7 @@ def format_table(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m klachtanalyse.privacy.evaluate", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["dev", "test", "nieuw", "alle"], default="alle")
+    ap.add_argument("--split", choices=["dev", "test", "nieuw", "vers", "slot", "alle"], default="alle")
     ap.add_argument("--fouten", action="store_true", help="toon missers en onterechte treffers (eigen testteksten)")
     ap.add_argument("--annotaties", default=str(JSONL))
     args = ap.parse_args(argv)

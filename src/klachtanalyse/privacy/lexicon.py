@@ -32,6 +32,12 @@ def ambiguous_first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def broad_first_names() -> frozenset[str]:
+    """More first names (derived from Faker, see the file): only capitalised, mid-sentence."""
+    return _lines("voornamen-breed.txt") - stopwords()
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return _lines("achternamen.txt")
 

@@ -135,17 +135,36 @@ def read_bytes(data: bytes, name: str = "", *, source: str | None = None, depth:
             raise ReadError(f"bestand heet {ext} maar is geen {claimed.upper()} (inhoud: {what}); verkeerde extensie of beschadigd")
         warnings.append(f"bestand heet {ext} maar de inhoud is {fmt}: als {fmt} gelezen")
     budget = budget if budget is not None else {"attachments": 0}
-    doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
+    try:
+        doc = _dispatch(fmt, data, name, source, doc_id, depth, pdf_engine, ocr, budget)
+    except RecursionError:
+        raise ReadError("bestand te diep genest om te lezen") from None
+    except MemoryError:
+        raise ReadError("bestand te groot om in het geheugen te lezen") from None
     doc.warnings[:0] = warnings
+    _trim_segments(doc)
     doc.metadata.setdefault("bestandsnaam", name or None)
     text = doc.text
     if doc.attachments:
         # a message is what its own words say; attachments only decide when those say nothing
         text = text[: min(a.offset_in_parent for a in doc.attachments if a.offset_in_parent is not None)]
-    doc.kind = detect_kind(text, doc.format, doc.metadata, sum(1 for s in doc.segments if s.kind == "article"))
+    arts = [s for s in doc.segments if s.kind == "article"]
+    share = sum(s.end - s.start for s in arts) / max(len(doc.text), 1)
+    doc.kind = detect_kind(text, doc.format, doc.metadata, len(arts), share)
     if doc.kind == "onbekend" and doc.attachments:
         doc.kind = next((a.kind for a in doc.attachments if a.kind != "onbekend"), "onbekend")
     return doc
+
+
+def _trim_segments(doc: Document) -> None:
+    """Segments never begin or end on whitespace, and none is empty."""
+    text = doc.text
+    for seg in doc.segments:
+        while seg.start < seg.end and text[seg.start].isspace():
+            seg.start += 1
+        while seg.end > seg.start and text[seg.end - 1].isspace():
+            seg.end -= 1
+    doc.segments = [s for s in doc.segments if s.end > s.start]
 
 
 def _dispatch(fmt: str, data: bytes, name: str, source: str, doc_id: str, depth: int,

@@ -112,7 +112,14 @@ def html_to_text(data: bytes | str) -> tuple[str, list[Segment], dict, int]:
 def _charset(data: bytes) -> str:
     m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
     if m:
-        return m.group(1).decode("ascii").lower()
+        import codecs
+
+        name = m.group(1).decode("ascii").lower()
+        try:
+            codecs.lookup(name)
+            return name
+        except LookupError:
+            pass  # a charset name no codec knows: decide from the bytes
     try:
         data.decode("utf-8")
         return "utf-8"

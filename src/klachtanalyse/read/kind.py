@@ -46,8 +46,10 @@ def scores(text: str) -> dict[str, float]:
     return out
 
 
-def detect_kind(text: str, fmt: str = "text", metadata: dict | None = None, n_articles: int = 0) -> str:
-    """The document kind from its format, metadata, text and number of article headings."""
+def detect_kind(text: str, fmt: str = "text", metadata: dict | None = None, n_articles: int = 0,
+                article_share: float = 0.0) -> str:
+    """The document kind from its format, metadata, text and its article headings (how many,
+    and which share of the text the articles cover)."""
     if fmt in _FORMAT_KIND:
         return _FORMAT_KIND[fmt]
     if fmt == "tabel":
@@ -56,8 +58,8 @@ def detect_kind(text: str, fmt: str = "text", metadata: dict | None = None, n_ar
     if metadata.get("ecli") and metadata.get("instantie"):
         return "uitspraak"
     s = scores(text)
-    if n_articles >= 3:
-        s["beleid"] += 4.0  # a text built of article headings is a regulation
+    if n_articles >= 3 and article_share >= 0.4:
+        s["beleid"] += 4.0  # a text built of articles is a regulation (not a ruling that quotes some)
     if fmt in ("eml", "msg"):
         s["klacht"] += 2.0  # a mail is a letter unless its text clearly says otherwise
     ranked = sorted(s.items(), key=lambda kv: kv[1], reverse=True)

@@ -181,6 +181,10 @@ def read_msg(data: bytes, source: str, doc_id: str, *, depth: int = 0, budget: d
         return _msg_doc(msg, source, doc_id, depth, budget, pdf_engine, ocr)
     except RecursionError:
         raise NestingError("Outlook-bericht te diep genest") from None
+    except ReadError:
+        raise
+    except Exception:  # olefile/extract-msg on a damaged file
+        raise ReadError("Outlook-bericht (.msg) is beschadigd: kon niet gelezen worden") from None
     finally:
         try:
             msg.close()

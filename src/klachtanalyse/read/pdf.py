@@ -47,6 +47,7 @@ class RawPage:
     text: str | None  # None: no text layer (OCR candidate)
     has_images: bool = False
     ocr: bool = False
+    damaged: bool = False
     lines: list[tuple[str, int]] = field(default_factory=list)  # (clean line, raw offset)
 
 
@@ -70,11 +71,19 @@ def extract_pypdfium2(data: bytes) -> list[RawPage]:
         _check_pages(n)
         pages = []
         for i in range(n):
-            page = pdf[i]
             try:
-                tp = page.get_textpage()
-                text = tp.get_text_range()
-                tp.close()
+                page = pdf[i]
+            except Exception:  # one damaged page: keep the others, say so
+                pages.append(RawPage(None, False, damaged=True))
+                continue
+            try:
+                try:
+                    tp = page.get_textpage()
+                    text = tp.get_text_range()
+                    tp.close()
+                except Exception:
+                    pages.append(RawPage(None, False, damaged=True))
+                    continue
                 has_images = False
                 if not text.strip():
                     has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
@@ -280,6 +289,9 @@ def read_pdf(data: bytes, source: str, doc_id: str, engine: str = "auto", ocr: b
                 for i, text in zip(need_ocr, ocr_mod.ocr_pdf_pages(data, need_ocr)):
                     pages[i].text = text or None
                     pages[i].ocr = True
+    damaged = [str(i + 1) for i, p in enumerate(pages) if p.damaged]
+    if damaged:
+        warnings.append(f"PDF deels beschadigd: pagina('s) {', '.join(damaged[:10])} niet gelezen")
     text, page_segs, anchors, dropped = clean_pages(pages)
     if not text.strip():
         raise ReadError("PDF zonder tekst: geen tekstlaag en niets herkend")

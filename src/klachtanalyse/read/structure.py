@@ -42,6 +42,7 @@ def _cues() -> dict:
 _PARA_NR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?:[ \t]+(?=\S)|$)|^(\d{1,3})(?:\.[ \t]*|\t+)(?=[^\d\s])|^(\d{1,3})\.$")
 _NUM_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-z]\.)\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s*")
+_SPACED = re.compile(r"(?:\w ){3,}\w")
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -79,6 +80,8 @@ def heading_label(line: str) -> str | None:
     body = _NUM_PREFIX.sub("", bare).strip().rstrip(":").strip()
     if not body:
         return None
+    if _SPACED.fullmatch(body):  # "B E S L I S S I N G", "V O N N I S"
+        body = body.replace(" ", "")
     cues = _cues()
     if cues["section"].match(body) or cues["beslissing"].match(body):
         return bare.rstrip(":").strip()
@@ -93,6 +96,8 @@ def heading_label(line: str) -> str | None:
 
 def is_beslissing_heading(label: str) -> bool:
     body = _NUM_PREFIX.sub("", _MD_HEADING.sub("", label)).strip().rstrip(":").strip()
+    if _SPACED.fullmatch(body):
+        body = body.replace(" ", "")
     return bool(_cues()["beslissing"].match(body))
 
 
@@ -175,7 +180,7 @@ def detect(text: str, *, start: int = 0, end: int | None = None, sections: bool 
     art_stops = sorted([x[0] for x in arts] + [c[0] for c in chaps])
     for i, a, label in arts:
         out.append(Segment("article", a, close_at(i, art_stops), label))
-    if beslissing and not regulation:
+    if beslissing:  # also where articles are quoted (an annex of a ruling quotes the law)
         seg = find_beslissing(text, spans, heads)
         if seg:
             out.append(seg)

@@ -76,6 +76,8 @@ def normalise_newlines(src: str) -> tuple[str, list[tuple[int, int]] | None]:
 
 
 def read_text(data: bytes, source: str, doc_id: str, fmt: str = "text", name: str = "") -> Document:
+    if len(data) > 4 * MAX_TEXT_CHARS:  # even at 4 bytes a character this is too much text
+        raise ReadError(f"tekst te lang: {len(data) // (1024 * 1024)} MB tekst (grens {MAX_TEXT_CHARS:,} tekens)".replace(",", "."))
     text_src, encoding = decode(data)
     if len(text_src) > MAX_TEXT_CHARS:
         raise ReadError(f"tekst te lang: {len(text_src):,} tekens (grens {MAX_TEXT_CHARS:,})".replace(",", "."))

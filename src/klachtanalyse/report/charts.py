@@ -33,7 +33,24 @@ _RC = {
 _salt = itertools.count(1)
 
 
+def _toon_in_jupyter() -> None:
+    """Let IPython draw a returned Figure as a PNG (what `%matplotlib inline` would set up),
+    so `r.plot_tijd()` as the last line of a cell shows the chart, once, without pyplot."""
+    try:
+        from IPython import get_ipython
+        from IPython.core.pylabtools import print_figure
+    except ImportError:
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    formatter = ip.display_formatter.formatters["image/png"]
+    if Figure not in formatter.type_printers:
+        formatter.for_type(Figure, lambda fig: print_figure(fig, "png", bbox_inches="tight"))
+
+
 def _fig(width: float, height: float) -> Figure:
+    _toon_in_jupyter()
     with rc_context(_RC):
         fig = Figure(figsize=(width, height), layout="constrained")
         fig.add_subplot()
@@ -63,48 +80,59 @@ def plot_themas(result, *, aandeel: bool = False) -> Figure:
     return fig
 
 
-def plot_tijd(result, *, themas: list[str] | None = None) -> Figure:
-    """Documents per theme per year (lines; the year of the document's date)."""
+def plot_tijd(result, *, vorm: str = "heatmap", themas: list[str] | None = None) -> Figure:
+    """Documents per theme per year (the year of the document's date).
+
+    vorm="heatmap" (default): themes x years, every year from the first to the last, so
+    gaps show and sparse years stay readable; vorm="lijnen": one line per theme, for dense data.
+    """
+    t = result.tabel("thema", per="jaar", leesbaar=False)
+    n_zonder = int(result._ok["jaar"].isna().sum())
+    t = t.drop(columns=[c for c in t.columns if c in ("totaal", L.onbekend())])
+    voet = f"{n_zonder} document(en) zonder datum niet getoond" if n_zonder else ""
+    if t.shape[1]:
+        years = list(range(int(min(t.columns)), int(max(t.columns)) + 1))
+        if len(years) > 60:  # a century of case law: only the years that occur
+            years = sorted(int(y) for y in t.columns)
+        t = t.reindex(columns=years, fill_value=0)
+    if themas:
+        t = t.loc[themas]
+    if vorm == "heatmap":
+        t = t.rename(index=L.thema_kort)
+        width = min(5.0 + 0.42 * t.shape[1], 14)
+        return _heatmap(t, "Thema's door de jaren: aantal documenten per jaar", "jaar", "", width, 4.6, voet=voet)
     with rc_context(_RC):
-        t = result.tabel("thema", per="jaar")
-        zonder = L.onbekend() in t.columns
-        n_zonder = int(result._ok["jaar"].isna().sum())
-        t = t.drop(columns=[c for c in t.columns if c in ("totaal", L.onbekend())])
         fig = _fig(7.5, 4.2)
         ax = fig.axes[0]
         ax.set_title("Thema's door de jaren: aantal documenten per jaar")
-        ids = themas or [i for i in t.index if t.loc[i].sum() > 0]
+        ids = [i for i in t.index if t.loc[i].sum() > 0]
         if t.shape[1] == 0 or not ids:
             _leeg(ax, "Geen documenten met een datum en een thema")
         else:
-            years = [int(y) for y in t.columns]
-            if len(years) <= 4:
-                # few years: grouped bars, lines between two points would hide each other
-                width = 0.8 / len(ids)
-                for k, i in enumerate(ids):
-                    xs = [j + (k - (len(ids) - 1) / 2) * width for j in range(len(years))]
-                    ax.bar(xs, t.loc[i].values, width=width, color=L.thema_kleur(i), label=L.thema_kort(i))
-                ax.set_xticks(range(len(years)), [str(y) for y in years])
-            else:
-                for i in ids:
-                    ax.plot(years, t.loc[i].values, marker="o", color=L.thema_kleur(i), label=L.thema_kort(i), linewidth=2)
-                ax.xaxis.get_major_locator().set_params(integer=True)
+            for i in ids:
+                ax.plot(list(t.columns), t.loc[i].values, marker="o", color=L.thema_kleur(i), label=L.thema_kort(i), linewidth=2)
+            ax.xaxis.get_major_locator().set_params(integer=True)
             ax.set_xlabel("jaar")
             ax.set_ylabel("aantal documenten")
             ax.yaxis.get_major_locator().set_params(integer=True)
             ax.set_ylim(bottom=0)
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
-        if zonder or n_zonder:
-            fig.text(0.01, 0.005, f"{n_zonder} document(en) zonder datum niet getoond", fontsize=8, color="#666")
+        if voet:
+            fig.text(0.01, 0.005, voet, fontsize=8, color="#666")
     return fig
 
 
-def _heatmap(df: pd.DataFrame, titel: str, xlabel: str, ylabel: str, width: float, height: float, fmt: str = "d") -> Figure:
+def _heatmap(df: pd.DataFrame, titel: str, xlabel: str, ylabel: str, width: float, height: float, fmt: str = "d",
+             voet: str = "") -> Figure:
     with rc_context(_RC):
         fig = _fig(width, height)
         ax = fig.axes[0]
         ax.set_title(titel)
-        data = df.to_numpy(dtype=float) if df.size else np.zeros((1, 1))
+        if df.shape[0] == 0 or df.shape[1] == 0:
+            ax.set_axis_off()
+            _leeg(ax, f"Geen gegevens om te tonen{': ' + voet if voet else ''}")
+            return fig
+        data = df.to_numpy(dtype=float)
         im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0, vmax=max(float(data.max()), 1.0))
         ax.set_xticks(range(df.shape[1]), [str(c) for c in df.columns], rotation=35, ha="right")
         ax.set_yticks(range(df.shape[0]), [str(i) for i in df.index])
@@ -112,7 +140,7 @@ def _heatmap(df: pd.DataFrame, titel: str, xlabel: str, ylabel: str, width: floa
         ax.set_ylabel(ylabel)
         ax.spines[:].set_visible(False)
         top = data.max() if data.size else 0
-        if df.size and df.size <= 400:
+        if df.size <= 400:
             for (r, c), v in np.ndenumerate(data):
                 label = format(int(v), "d") if fmt == "d" else format(v, fmt)
                 ax.text(c, r, label, ha="center", va="center", fontsize=8, color="white" if top and v > 0.6 * top else "#222")
@@ -120,29 +148,39 @@ def _heatmap(df: pd.DataFrame, titel: str, xlabel: str, ylabel: str, width: floa
         if fmt == "d":
             bar.locator = MaxNLocator(integer=True)
             bar.update_ticks()
-        if not df.size or top == 0:
-            fig.text(0.5, 0.02, "Nog geen thema's gevonden", ha="center", fontsize=9, color="#666")
+        if top == 0:
+            voet = "Nog geen thema's gevonden" + (f"; {voet}" if voet else "")
+        if voet:
+            fig.text(0.01, 0.005, voet, fontsize=8, color="#666")
     return fig
+
+
+def _zonder_onbekend(t: pd.DataFrame, result, dim: str) -> tuple[pd.DataFrame, str]:
+    """Drop the "unknown" column from a chart (it would set the colour scale on its own)
+    and say in a footnote how many documents it held."""
+    if L.onbekend() not in t.columns:
+        return t, ""
+    n = int((result._lang(dim)["waarde"] == L.onbekend()).sum())
+    return t.drop(columns=[L.onbekend()]), f"{n} document(en) zonder {L.dimensie_naam(dim).lower()} niet getoond"
 
 
 def plot_gemeente(result, *, top: int = 15) -> Figure:
     """Themes x municipalities (the `top` municipalities with most documents), as a heatmap."""
-    t = result.tabel("thema", per="gemeente", leesbaar=True)
-    t = t.drop(columns=["totaal"])
-    sizes = result.tabel("gemeente", leesbaar=True)["documenten"]
-    named = [g for g in sizes.sort_values(ascending=False, kind="stable").index if g != L.onbekend()][:top]
-    if L.onbekend() in t.columns:
-        named.append(L.onbekend())
+    t = result.tabel("thema", per="gemeente", leesbaar=True).drop(columns=["totaal"])
+    t, voet = _zonder_onbekend(t, result, "gemeente")
+    sizes = result.tabel("gemeente", leesbaar=True)["documenten"].drop(L.onbekend(), errors="ignore")
+    named = list(sizes.sort_values(ascending=False, kind="stable").index[:top])
     t = t.reindex(columns=[g for g in named if g in t.columns], fill_value=0)
-    width = min(4.5 + 0.55 * t.shape[1], 13)
-    extra = f" (top {top})" if len(sizes) > top + 1 else ""
-    return _heatmap(t, f"Thema's per gemeente{extra}: aantal documenten", "gemeente", "", width, 4.6)
+    width = min(max(7.0, 4.5 + 0.55 * t.shape[1]), 13)
+    extra = f" (top {top})" if len(sizes) > top else ""
+    return _heatmap(t, f"Thema's per gemeente{extra}: aantal documenten", "gemeente", "", width, 4.6, voet=voet)
 
 
 def plot_grond(result) -> Figure:
     """Themes x eviction grounds, as a heatmap."""
     t = result.tabel("thema", per="grond", leesbaar=True).drop(columns=["totaal"])
-    return _heatmap(t, "Thema's per grond van de ontruiming: aantal documenten", "grond", "", 7.5, 4.6)
+    t, voet = _zonder_onbekend(t, result, "grond")
+    return _heatmap(t, "Thema's per grond van de ontruiming: aantal documenten", "grond", "", 7.5, 4.6, voet=voet)
 
 
 def plot_samenhang(result, *, maat: str = "aantal") -> Figure:

@@ -22,6 +22,7 @@ from klachtanalyse.report import charts
 from klachtanalyse.version import PIPELINE_VERSION, __version__
 
 TEMPLATES = Path(__file__).with_name("templates")
+ZICHTBAAR = 8  # quotes per theme shown at once; the rest of up to max_citaten behind "Nog ... tonen"
 
 
 def _env() -> Environment:
@@ -184,6 +185,7 @@ def render_report(result, *, titel: str | None = None, out_dir: Path | None = No
         "documenten_meer": max(0, len(docs) - max_documenten),
         "fouten": result.fouten.to_dict("records"),
         "onbekend": L.onbekend(),
+        "zichtbaar": ZICHTBAAR,
         "modellen": ", ".join(backends),
     }
     return _env().get_template("rapport.html.j2").render(**context)

@@ -17,7 +17,7 @@ from klachtanalyse.aggregate import labels as L
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, list)).any():
+        if out[col].dtype == object and any(isinstance(v, list) for v in out[col]):
             out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
     for col in out.select_dtypes(include=["datetimetz"]).columns:
         out[col] = out[col].dt.tz_localize(None)

@@ -83,9 +83,43 @@ def analyse_bytes(source: str, data: bytes, options: Options) -> tuple[Record, f
     return record, time.perf_counter() - t0
 
 
-def _init_worker(options: Options, threads: int) -> None:
+def _process_gone(pid: int) -> bool:
+    """True when `pid` no longer runs (also when it is a zombie nobody has reaped yet)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _watch_writer(pid: int, interval: float = 0.5) -> None:
+    """Exit when the writer (main process) is gone, e.g. killed with SIGKILL.
+
+    A pool worker waits on its task queue forever, and a forkserver child keeps the fork
+    server alive: without this, a killed run leaves its workers behind, holding memory.
+    """
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if _process_gone(pid):
+                os._exit(70)
+
+    threading.Thread(target=watch, name="klachtanalyse-writer-watch", daemon=True).start()
+
+
+def _init_worker(options: Options, threads: int, writer_pid: int | None = None) -> None:
     """Worker start: Ctrl-C is the main process's business; load the pipeline once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if writer_pid:
+        _watch_writer(writer_pid)
     os.environ.setdefault("OMP_NUM_THREADS", str(threads))
     if "torch" in sys.modules:
         sys.modules["torch"].set_num_threads(threads)
@@ -101,6 +135,7 @@ class SerialEngine:
     """-j 1: analyse in this process, one file at a time (no start-up cost)."""
 
     name = "serial"
+    slots = 1
 
     def __init__(self, pipeline: Pipeline):
         self.pipeline = pipeline
@@ -130,7 +165,7 @@ class ProcessEngine:
 
     def __init__(self, options: Options, jobs: int):
         self.options = options
-        self.jobs = jobs
+        self.jobs = self.slots = jobs
         self.threads = max(1, (os.cpu_count() or 1) // jobs)
         self._futures: dict[Any, Task] = {}
         self._done: list[tuple[Task, Record, float]] = []
@@ -148,7 +183,7 @@ class ProcessEngine:
             # (spaCy pulls in thinc and torch: seconds); missing ones are skipped.
             ctx.set_forkserver_preload(["spacy", "klachtanalyse.pipeline", "klachtanalyse.store.engines"])
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(self.options, self.threads))
+                                   initargs=(self.options, self.threads, os.getpid()))
 
     @property
     def in_flight(self) -> int:
@@ -246,6 +281,12 @@ class DaskEngine:
     @property
     def workers(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
+
+    @property
+    def slots(self) -> int:
+        """Tasks the cluster runs at once (threads over all workers): sizes the window."""
+        workers = self.client.scheduler_info().get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
 
     @property
     def in_flight(self) -> int:

@@ -81,6 +81,8 @@ class BatchRun:
     send           Dask: "paths", "bytes" or "auto" (paths locally, bytes to a remote cluster)
     emit_skipped   also yield the stored records of unchanged files (the contract: one
                    record per file found); False when nobody reads the records
+    stored_text    load the text of those stored records too (default: when options.keep_text;
+                   the CLI's JSON lines and tables need none)
     progress       True/False, or None: a bar on a terminal, a line every 30 s in a log
     """
 
@@ -92,6 +94,7 @@ class BatchRun:
     scheduler: str | None = None
     send: str = "auto"
     emit_skipped: bool = True
+    stored_text: bool | None = None  # unchanged files' records carry their text (None: as options.keep_text)
     progress: bool | None = True
     args: dict[str, Any] = field(default_factory=dict)
     counts: BatchCounts = field(default_factory=BatchCounts)
@@ -138,7 +141,8 @@ class BatchRun:
             stored: dict[str, Record] = {}
             skipped = [t.key for t in tasks if t.action == "skip"]
             if skipped and self.emit_skipped:
-                stored = store.get_records(skipped, include_text=self.options.keep_text)
+                with_text = self.options.keep_text if self.stored_text is None else self.stored_text
+                stored = store.get_records(skipped, include_text=with_text)
             for t in tasks:
                 if t.action == "skip":
                     self._renamed_check(t, states[t.key].source)
@@ -236,6 +240,8 @@ class BatchRun:
                 else:
                     if engine is None:
                         engine = self._start_engine(pipeline)
+                        window = max(8, 4 * engine.slots)  # a Dask cluster may have many workers
+                        ahead = max(64, 8 * window)
                     # Bounded: wait while too many are in flight or results run too far ahead.
                     while engine.in_flight >= window or (task.index - next_out >= ahead and engine.in_flight):
                         collect(block=True)

@@ -1,0 +1,79 @@
+"""The shipped default model: found without configuration, used by the pipeline, and its card's
+figures reproduced by `evaluate` on the annotations it was trained on."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from klachtanalyse.classify import THEMES, load_classifier
+from klachtanalyse.classify.model import PACKAGED, default_model_path
+from klachtanalyse.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+THEMAS = REPO / "corpora/annotaties/themas.jsonl"
+META = json.loads((PACKAGED / "model.json").read_text(encoding="utf-8"))
+
+WHATSAPP = (
+    "hoi ik ben het weer\nmorgen om 9 uur komt de deurwaarder, we moeten eruit om die huurschuld\n"
+    "ik weet echt niet waar ik met de jongens heen moet vannacht\n"
+    "niemand heeft ooit gevraagd hoe het met die 2 gaat"
+)
+
+
+def test_default_model_is_the_packaged_one(monkeypatch):
+    monkeypatch.delenv("KLACHTANALYSE_MODEL", raising=False)
+    assert default_model_path() == PACKAGED
+    clf = load_classifier()
+    assert (clf.name, clf.scorer.name) == ("thema-v1", "textcat")
+    assert set(clf.thresholds) == set(THEMES)
+    assert (REPO / "models/thema-v1/MODEL_CARD.md").is_file()  # the repo's models/ points here
+
+
+def test_default_model_labels_carry_exact_evidence():
+    clf = load_classifier()
+    labels = {lab.label: lab for lab in clf.classify_text(WHATSAPP)}
+    assert "dakloosheid" in labels
+    assert clf.grounds_text(WHATSAPP) == ["huurachterstand"]
+    for lab in labels.values():
+        assert 0 < lab.score <= 1 and 1 <= len(lab.evidence) <= 3
+        for ev in lab.evidence:
+            assert WHATSAPP[ev.start : ev.end] == ev.text and ev.rule
+
+
+def test_pipeline_fills_labels_and_grond():
+    from klachtanalyse.pipeline import Pipeline
+
+    doc = Document(id="sha256:x", source="x.txt", text=WHATSAPP, kind="klacht")
+    record = Pipeline().analyse_document(doc).to_dict()
+    assert record["metadata"]["grond"] == ["huurachterstand"]
+    assert "dakloosheid" in [lab["label"] for lab in record["labels"]]
+    for lab in record["labels"]:
+        for ev in lab["evidence"]:
+            assert WHATSAPP[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_bad_model_folder_is_one_line_error(tmp_path):
+    from klachtanalyse.cli.main import main
+
+    assert main(["evaluate", "--gold", str(THEMAS), "--model", str(tmp_path)]) == 2
+
+
+@pytest.mark.skipif(
+    not THEMAS.exists() or hashlib.sha256(THEMAS.read_bytes()).hexdigest() != META["trained"].get("data_sha256"),
+    reason="annotations changed since the default model was trained: retrain it (see docs/classify.md)",
+)
+def test_evaluate_reproduces_the_model_card(capsys):
+    from klachtanalyse.cli.main import main
+
+    assert main(["evaluate", "--gold", str(THEMAS), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    model = figures[f"thema-v1 v{META['version']}"]
+    card = META["trained"]["test"]
+    assert round(model["macro"]["f1"], 4) == card["model"]["macro_f1"]
+    assert round(model["evidence_hit_rate"], 4) == card["model"]["evidence_hit_rate"]
+    assert round(figures["regels"]["macro"]["f1"], 4) == card["rules"]["macro_f1"]
+    assert (REPO / "models/thema-v1/MODEL_CARD.md").read_text(encoding="utf-8").count(f"{card['model']['macro_f1']:.2f}") >= 1
