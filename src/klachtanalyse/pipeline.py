@@ -117,7 +117,9 @@ class Pipeline:
         record.metadata.update(metadata)
         record.extra.update(extra)
         record.labels = self.classifier.classify(ctx)
-        if not record.metadata.get("grond"):
+        # The extract stage decides the grounds of a ruling (also "none": no eviction at
+        # stake); the classifier's guess fills in only where extract left the field out.
+        if "grond" not in metadata and not record.metadata.get("grond"):
             record.metadata["grond"] = self.classifier.grounds(ctx)
         record.extra.setdefault("format", doc.format)
         record.extra["pipeline_version"] = self.version
