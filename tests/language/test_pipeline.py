@@ -55,8 +55,7 @@ def test_components_can_be_added_to_a_users_own_pipeline():
 def test_load_by_name_and_config_and_cache(nlp):
     assert language.load() is nlp
     assert language.load("klacht_nl") is nlp
-    other = language.load(str(language.config_path()))
-    assert other.pipe_names == nlp.pipe_names
+    assert language.load(str(language.config_path())) is nlp
     try:
         language.load("bestaat-niet")
     except ValueError as err:
