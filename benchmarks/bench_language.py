@@ -122,12 +122,52 @@ def quality() -> None:
             print(f"  {fn:16s} {group:15s} {r.line()}")
 
 
+def qualifiers() -> None:
+    """Accuracy of the four qualifiers on the written examples (corpora/geschreven/taal)."""
+    import json
+
+    from klachtanalyse.language import qualify
+
+    path = ROOT / "corpora/geschreven/taal/kwalificaties.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    right = dict.fromkeys(("negated", "hypothetical", "past", "subject"), 0)
+    for r in rows:
+        s = r["tekst"].index(r["span"])
+        q = qualify(r["tekst"], s, s + len(r["span"]))
+        for k in right:
+            right[k] += getattr(q, k) == r[k]
+    print(f"  qualifiers on {len(rows)} written sentences: " + ", ".join(f"{k} {v}/{len(rows)}" for k, v in right.items()))
+
+
+def wrapped() -> None:
+    """Robustness to PDF-style line wrapping: real paragraphs (over 300 characters) are
+    re-wrapped at a fixed width; a paragraph counts as right when its sentences are the same
+    as without the line breaks."""
+    import random
+    import textwrap
+
+    from klachtanalyse.language import sentences
+
+    paras = [p for t in ruling_texts() for p in t.split("\n") if len(p) > 300]
+    random.Random(1).shuffle(paras)
+    paras = paras[:150]
+    for width in (60, 80, 100):
+        same = 0
+        for p in paras:
+            ref = [" ".join(p[s:e].split()) for s, e in sentences(p)]
+            w = textwrap.fill(p, width)
+            same += [" ".join(w[s:e].split()) for s, e in sentences(w)] == ref
+        print(f"  re-wrapped at {width:3d} characters: {same}/{len(paras)} paragraphs split exactly as unwrapped")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--herhalingen", type=int, default=3)
     ap.add_argument("--alleen-kwaliteit", action="store_true")
     args = ap.parse_args()
     quality()
+    qualifiers()
+    wrapped()
     if not args.alleen_kwaliteit:
         speed(args.herhalingen)
 
