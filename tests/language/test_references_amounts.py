@@ -44,6 +44,13 @@ def test_unknown_law_keeps_its_title_and_anaphora_is_not_a_reference():
     assert find_references("artikel 3 van die wet en artikel 8 van het Besluit") == []
 
 
+def test_lower_case_in_informal_text():
+    assert wetsartikelen("volgens artikel 8 evrm en art 7:231 bw mag dat niet, lees artikel 3 ivrk") == [
+        "art. 3 IVRK", "art. 7:231 BW", "art. 8 EVRM",
+    ]
+    assert find_references("art. 12 sr") == []  # short names that are words in lower case stay strict
+
+
 def test_bwb_of_bw_book():
     (m,) = find_references("art. 6:162 BW")
     assert m.info["bwb"] == "BWBR0005289"
