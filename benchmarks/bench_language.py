@@ -62,9 +62,8 @@ def ruling_texts() -> list[str]:
 
 
 def speed(reps: int) -> None:
-    import torch  # noqa: F401  (keep one thread like the rest of the project)
+    import spacy  # the layer itself is single-threaded (no torch): nothing to pin
 
-    torch.set_num_threads(1)
     from klachtanalyse import language
 
     texts = ruling_texts()
@@ -74,37 +73,32 @@ def speed(reps: int) -> None:
     nlp = language.load()
     load_s = time.perf_counter() - t0
     rss_loaded = _rss_mb()
+    blank = spacy.blank("nl")
     ntok = sum(len(nlp.tokenizer(t)) for t in texts)
-    runs_full, runs_tok, runs_raw = [], [], []
+
+    def timed(fn) -> tuple[float, float]:
+        w, c = time.perf_counter(), time.process_time()
+        fn()
+        return time.perf_counter() - w, time.process_time() - c
+
+    full, tok, raw = [], [], []
     for _ in range(reps):
-        t = time.perf_counter()
-        for doc in nlp.pipe(texts, batch_size=16):
-            pass
-        runs_full.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        for tx in texts:
-            nlp.tokenizer(tx)
-        runs_tok.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        for tx in texts:
-            language.sentences(tx)
-            language.find_all(tx)
-        runs_raw.append(time.perf_counter() - t)
+        full.append(timed(lambda: [None for _ in nlp.pipe(texts, batch_size=16)]))
+        tok.append(timed(lambda: [blank.tokenizer(t) for t in texts]))
+        raw.append(timed(lambda: [(language.sentences(t), language.find_all(t)) for t in texts]))
     med = statistics.median
     print(f"corpus: {len(texts)} real rulings, {chars:,} characters, {ntok:,} tokens")
+    print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"load(): {load_s:.1f} s (first call in the process)")
-    print(f"whole layer (nlp.pipe, 1 thread): median {ntok / med(runs_full):,.0f} tokens/s over {reps} runs "
-          f"(runs: {', '.join(f'{x:.2f}s' for x in runs_full)})")
-    print(f"  tokenizer alone: {ntok / med(runs_tok):,.0f} tokens/s")
-    print(f"  spaCy-free sentences()+find_all(): {ntok / med(runs_raw):,.0f} tokens/s ({chars / med(runs_raw) / 1e6:.2f} M chars/s)")
-    rss_end = _rss_mb()
-    print(f"peak RSS: {rss_end:.0f} MB (before load {rss0:.0f} MB, after load {rss_loaded:.0f} MB)")
-    # the longest document alone: cost grows linearly?
+    for name, runs in (("whole layer, nlp.pipe", full), ("spaCy blank('nl') tokenizer alone", tok), ("spaCy-free sentences()+find_all()", raw)):
+        cpu = med([c for _, c in runs])
+        wall = med([w for w, _ in runs])
+        print(f"  {name:36s} {ntok / cpu:>9,.0f} tokens per CPU-second (one core)   {ntok / wall:>9,.0f} tokens/s wall   "
+              f"[median of {reps}; CPU s: {', '.join(f'{c:.2f}' for _, c in runs)}]")
+    print(f"peak RSS: {_rss_mb():.0f} MB (before load {rss0:.0f} MB, after load {rss_loaded:.0f} MB)")
     longest = max(texts, key=len)
-    t = time.perf_counter()
-    nlp(longest)
-    dt = time.perf_counter() - t
-    print(f"longest ruling: {len(longest):,} chars in {dt:.2f} s")
+    w, c = timed(lambda: nlp(longest))
+    print(f"longest ruling: {len(longest):,} characters in {c:.2f} CPU s ({w:.2f} s wall)")
 
 
 def quality() -> None:
@@ -128,12 +122,52 @@ def quality() -> None:
             print(f"  {fn:16s} {group:15s} {r.line()}")
 
 
+def qualifiers() -> None:
+    """Accuracy of the four qualifiers on the written examples (corpora/geschreven/taal)."""
+    import json
+
+    from klachtanalyse.language import qualify
+
+    path = ROOT / "corpora/geschreven/taal/kwalificaties.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    right = dict.fromkeys(("negated", "hypothetical", "past", "subject"), 0)
+    for r in rows:
+        s = r["tekst"].index(r["span"])
+        q = qualify(r["tekst"], s, s + len(r["span"]))
+        for k in right:
+            right[k] += getattr(q, k) == r[k]
+    print(f"  qualifiers on {len(rows)} written sentences: " + ", ".join(f"{k} {v}/{len(rows)}" for k, v in right.items()))
+
+
+def wrapped() -> None:
+    """Robustness to PDF-style line wrapping: real paragraphs (over 300 characters) are
+    re-wrapped at a fixed width; a paragraph counts as right when its sentences are the same
+    as without the line breaks."""
+    import random
+    import textwrap
+
+    from klachtanalyse.language import sentences
+
+    paras = [p for t in ruling_texts() for p in t.split("\n") if len(p) > 300]
+    random.Random(1).shuffle(paras)
+    paras = paras[:150]
+    for width in (60, 80, 100):
+        same = 0
+        for p in paras:
+            ref = [" ".join(p[s:e].split()) for s, e in sentences(p)]
+            w = textwrap.fill(p, width)
+            same += [" ".join(w[s:e].split()) for s, e in sentences(w)] == ref
+        print(f"  re-wrapped at {width:3d} characters: {same}/{len(paras)} paragraphs split exactly as unwrapped")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--herhalingen", type=int, default=3)
     ap.add_argument("--alleen-kwaliteit", action="store_true")
     args = ap.parse_args()
     quality()
+    qualifiers()
+    wrapped()
     if not args.alleen_kwaliteit:
         speed(args.herhalingen)
 

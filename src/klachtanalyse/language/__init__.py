@@ -95,6 +95,8 @@ def load(name: str = "klacht_nl", disable: tuple[str, ...] | list[str] = ()):
     `name` is "klacht_nl" (the shipped config) or the path of a spaCy config file that uses
     our factories. `disable` switches off components by name (e.g. ("lemmatizer",)).
     """
+    if name not in _NAMES and Path(name).is_file() and Path(name).resolve() == config_path().resolve():
+        name = _NAMES[0]  # the shipped config by its path: the same cached pipeline
     with _lock:
         return _load(name, tuple(disable))
 

@@ -17,7 +17,14 @@ from klachtanalyse.language.matches import Qualifiers
 from klachtanalyse.language.sentences import sentence_around
 
 _TOKEN_RE = re.compile(r"\[[^\]\n]{1,40}\]|[\w]+(?:['’.-][\w]+)*\.?|[,;:()]", re.U)
-_PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|her|er|over|op|af|aan|uit|in|mee|door|weg|terug|toe)?ge\w{2,}(?:d|t|en)$|^(?:be|ver|ont|her|er)\w{2,}[^d]d$")
+# A past participle: (separable prefix +) ge- + stem + -d/-t/-en ("gesproken", "aangeboden",
+# "terechtgekomen"), or be-/ver-/ont-/her-/er- + stem + -d/-t ("betaald", "veroorzaakt");
+# only counted next to a form of hebben/zijn, which keeps "gemeenten" or "verhuurt" out mostly.
+_PARTICIPLE_RE = re.compile(
+    r"^(?:ge|be|ver|ont|her|er|over|op|af|aan|uit|in|mee|door|weg|terug|toe|terecht|vast|bekend|thuis|langs|"
+    r"binnen|buiten|na|voor|achter|tegen|om|samen|bij|neer|rond|dicht|open|kwijt|stil|teleur)?ge\w{2,}(?:d|t|en)$"
+    r"|^(?:be|ver|ont|her|er)\w{2,}[^d][dt]$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,20 +128,42 @@ def qualify(text: str, start: int, end: int, sentence: tuple[int, int] | None = 
     hypothetical = _applies(rules["hypothetisch"], words, index, lo, hi, set())
     past = _applies(rules["verleden"], words, index, lo, hi, set()) or _perfect(words, aux)
     subject = _subject(words, lo, hi, subjects)
+    if subject is None or subject == "ouder" and not any(words[i] in subjects["ouder"] for i in range(lo, hi)):
+        # the span itself names an agency or court ("Veilig Thuis", "de GGD")
+        from klachtanalyse.language.entities import find_instanties, find_organisations
+
+        piece = text[start:end]
+        if len(piece) < 120 and (find_organisations(piece) or find_instanties(piece)):
+            subject = "instantie"
     return Qualifiers(negated=negated, hypothetical=hypothetical, past=past, subject=subject)
 
 
+_CLAUSE_BREAK = frozenset({"dat", "omdat", "doordat", "die", "wat", "als", "indien", "wanneer", "waar", "terwijl", "hoewel", ",", ";", ":"})
+
+
 def _perfect(words: list[str], aux: frozenset[str]) -> bool:
-    """A perfect tense in the sentence: a form of hebben/zijn and a past participle."""
-    if not any(w in aux for w in words):
-        return False
-    return any(_PARTICIPLE_RE.match(w) for w in words if len(w) > 4)
+    """A perfect tense: a form of hebben/zijn and a past participle in the same clause
+    ("heeft ... betaald", "dat hij betaald heeft"); "is ... dat ... bedraagt" is not one."""
+    for i, w in enumerate(words):
+        if w not in aux:
+            continue
+        for j in range(i + 1, min(len(words), i + 13)):
+            if words[j] in _CLAUSE_BREAK:
+                break
+            if len(words[j]) > 4 and _PARTICIPLE_RE.match(words[j]):
+                return True
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if words[j] in _CLAUSE_BREAK:
+                break
+            if len(words[j]) > 4 and _PARTICIPLE_RE.match(words[j]):
+                return True
+    return False
 
 
 def _subject(words: list[str], lo: int, hi: int, subjects: dict[str, frozenset[str]]) -> str | None:
     order = ("kind", "huishouden", "ouder", "instantie")
-    for i in range(lo, hi):  # the span itself first
-        for k in order:
+    for k in order:  # the span's own words first ("mijn zoon" is about the child)
+        for i in range(lo, hi):
             if words[i] in subjects[k]:
                 return k
     best: tuple[int, int, str] | None = None

@@ -131,6 +131,8 @@ _AGE = (
     + _AGE_LIST + r"\s*(?:jaar|jr\.?|jaren|maanden)(?:\s+oud)?\s*\)?"
     r"|\s*\(\s*" + _AGE_LIST.replace("ages", "ages2") + r"\s*\)"
     r"|\s+(?:van|in de leeftijd van)\s+" + _AGE_LIST.replace("ages", "ages3") + r"(?![\d,.]|\s*(?:euro|%|uur|minuten))"
+    r"|\s*,?\s*(?:van|in de leeftijd van)\s+(?P<agew>(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)"
+    r"(?:\s*(?:,|en)\s*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien))*)\s+(?:jaar|jaren)(?:\s+oud)?"
     r")?"
 )
 _CHILD_RE = WordStartMatcher(r"(?:(?P<num>" + _NUMW + r")\s+)?(?P<child>" + _CHILD + r")\b" + _AGE, re.I)
@@ -177,6 +179,8 @@ def find_household(text: str) -> list[Match]:
         child = m.group("child")
         word = child.split()[-1]
         ages = _ages(m.group("ages") or m.group("ages2") or m.group("ages3"))
+        if not ages and m.group("agew"):
+            ages = [int(parse_number_word(w)) for w in re.findall(r"[^\W\d_]+", m.group("agew")) if w.lower() != "en"]
         n = _num(m.group("num"))
         if n is not None and m.group("num").lower() in ("een", "één") and not _SINGULAR.search(word):
             n = None

@@ -39,6 +39,7 @@ def _laws() -> tuple[list[dict[str, Any]], re.Pattern, dict[str, dict[str, Any]]
     law_re = re.compile(
         r"(?:\s+(?:van\s+)?[Bb]oek\s+(?P<boek>\d{1,2}))?"
         r"(?:,\s*)?(?:\s+(?:van|uit|in)\s+(?:het|de|der)?\s*|\s+(?:de\s+|het\s+)?)(?P<wet>" + alt + r")(?![\w])",
+        re.I,
     )
     return laws, law_re, by_alias
 
@@ -85,6 +86,19 @@ _GENERIC_LAW_RE = re.compile(
 )
 
 
+# Abbreviations that are no Dutch word in any case: people write them in lower case too
+# ("artikel 8 evrm", "art 7:231 bw").
+_CASELESS = frozenset({"bw", "awb", "evrm", "ivrk", "wmo", "wwb", "apv", "avg", "vweu", "uhw", "wob", "woo"})
+
+
+def _accept(alias: str, law: dict[str, Any]) -> bool:
+    """Short names must be written as listed ("Sr", not "sr"), unless caseless; titles any case."""
+    short = len(alias) <= 5 or alias.isupper() or " " not in alias and any(c.isupper() for c in alias[1:])
+    if not short or alias.lower() in _CASELESS:
+        return True
+    return alias in law["namen"]
+
+
 def _generic_law(text: str, pos: int):
     m = _GENERIC_LAW_RE.match(text, pos)
     if not m:
@@ -109,10 +123,8 @@ def find_references(text: str) -> list[Match]:
         if lm:
             law = by_alias.get(re.sub(r"\s+", " ", lm.group("wet")).lower())
             alias = lm.group("wet")
-            if law is not None and (alias.isupper() or len(alias) <= 4):
-                # abbreviations must be written as listed (case matters: "BW", "Awb", "Sr")
-                if not any(alias == a for a in law["namen"]):
-                    law = None
+            if law is not None and not _accept(alias, law):
+                law = None
         if law is None:
             g = _generic_law(text, m.end())
             if g is None:
@@ -150,7 +162,7 @@ def _chain(text: str, pos: int, laws_re, by_alias, out: list[Match]) -> None:
             return
         lm = laws_re.match(text, c.end())
         law = by_alias.get(re.sub(r"\s+", " ", lm.group("wet")).lower()) if lm else None
-        if law is None or ((lm.group("wet").isupper() or len(lm.group("wet")) <= 4) and lm.group("wet") not in law["namen"]):
+        if law is None or not _accept(lm.group("wet"), law):
             return
         one = _ONE_NUM.match(text, c.start("num"))
         num = _norm_num(c.group("num"))

@@ -20,6 +20,7 @@ annotation guideline in corpora/annotaties/zinnen/) are:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -77,7 +78,18 @@ def _ends_sentence_line(line: str) -> bool:
     return bool(re.search(r"(?:[.?!:;…]|[.?!][\"'”’)\]])\s*$", line))
 
 
-def _line_runs_on(prev: str, nxt: str, blank_between: bool = False) -> bool:
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """How long a line must be to count as wrapped: 3/4 of the text's usual full line width
+    (its 90th-percentile line length), at least 40. Typed e-mails have short, uneven lines
+    that are sentences; PDF text has lines cut at one width."""
+    lengths = sorted(e - s for s, e in lines if e - s > 0)
+    if len(lengths) < 4:
+        return 60
+    p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    return max(40, int(p90 * 0.75))
+
+
+def _line_runs_on(prev: str, nxt: str, blank_between: bool = False, width: int = 40) -> bool:
     """Whether a line break inside running text is only a wrap (PDF, e-mail, XML artefact).
 
     A line that is only a paragraph label ("2.1.") runs on into the next line; a line that
@@ -95,20 +107,22 @@ def _line_runs_on(prev: str, nxt: str, blank_between: bool = False) -> bool:
         return True
     if not blank_between and q[0] in ",;)":
         return True
-    if _ends_sentence_line(p):
-        return False
     last = p.split()[-1].lower()
+    if _ends_sentence_line(p):
+        abbr, can_end = _abbreviations()
+        # "mr.\nJansen": a line cut after an abbreviation still runs on
+        return not blank_between and last in abbr and last not in can_end and len(p) >= width
     if len(p) >= 40 and last in _ENDS_OPEN and not _ENUM_AT_LINE_START.match(nxt):
         return True
-    if blank_between or len(p) < 40:
+    if len(p) >= width and (last in ("€", "eur", "euro", "ƒ") or last in _ENDS_OPEN):
+        return True  # "een winst van €\n21.224": the number is not a paragraph label
+    if blank_between or len(p) < width:
         return False
     if _ENUM_AT_LINE_START.match(nxt):
         return False
-    if p.endswith(("-", ",")) and (q[0].islower() or q[0] == "["):
-        return True
-    if q[0].islower():
-        return True
-    return False
+    # a line cut at (nearly) the full width without sentence punctuation is a wrap, whatever
+    # the next line starts with (names, numbers, [placeholders], € amounts in PDF text)
+    return True
 
 
 def _boundary_after(line: str, end: int, punct: str, line_start_enum_end: int) -> bool:
@@ -150,6 +164,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) as character offsets, trimmed of surrounding whitespace."""
     bounds: list[tuple[int, int]] = []
     lines = _line_spans(text)
+    width = _wrap_width(text, lines)
     cur_start: int | None = None
     prev_line = ""
     blank = False
@@ -161,7 +176,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             blank = True
             continue
         lead = len(line) - len(line.lstrip())
-        if cur_start is not None and not _line_runs_on(prev_line, line, blank):
+        if cur_start is not None and not _line_runs_on(prev_line, line, blank, width):
             bounds.append((cur_start, _last_end))
             cur_start = None
         blank = False
@@ -181,17 +196,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-def sentence_around(text: str, start: int, end: int, window: int = 2000) -> tuple[int, int]:
-    """The sentence that holds text[start:end], found from a window around it (cheap)."""
-    lo = max(0, start - window)
-    nl = text.rfind("\n\n", lo, start)
-    if nl != -1:
-        lo = nl + 2
-    hi = min(len(text), end + window)
-    nl = text.find("\n\n", end, hi)
-    if nl != -1:
-        hi = nl
-    for s, e in sentences(text[lo:hi]):
-        if lo + s <= start < lo + e or (lo + s < end <= lo + e):
-            return lo + s, max(lo + e, end)
+_last: tuple[str, list[tuple[int, int]], list[int]] | None = None
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds text[start:end].
+
+    Callers such as the theme rules ask this for many passages of one document: the
+    sentences of the last text seen are kept (by identity), so each further call is a
+    binary search instead of a new split.
+    """
+    global _last
+    cached = _last
+    if cached is not None and cached[0] is text:
+        bounds, starts = cached[1], cached[2]
+    else:
+        bounds = sentences(text)
+        starts = [b[0] for b in bounds]
+        _last = (text, bounds, starts)
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0:
+        s, e = bounds[k]
+        if start < e or k + 1 == len(bounds) or starts[k + 1] >= end:
+            return s, max(e, end)
     return start, end
