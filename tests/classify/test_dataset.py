@@ -48,7 +48,7 @@ def test_quote_without_offsets_is_located(tmp_path):
     "row, message",
     [
         ({"id": "x", "text": "abc", "themes": ["geen_thema"]}, "onbekend label 'geen_thema'"),
-        ({"id": "x", "text": "abc", "split": "validatie"}, "split moet train, dev of test zijn"),
+        ({"id": "x", "text": "abc", "split": "validatie"}, "split moet train, dev, test of extern zijn"),
         ({"id": "x", "text": "abcdef", "evidence": [{"label": "willekeur", "start": 0, "end": 3, "text": "xyz"}]}, "evidence-tekst klopt niet"),
         ({"id": "x", "text": "abc", "evidence": [{"label": "willekeur", "text": "niet hier"}]}, "niet letterlijk in de tekst"),
         ({"text": "abc"}, "'id' nodig"),

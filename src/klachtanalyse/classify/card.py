@@ -45,6 +45,8 @@ def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | 
         f"- Trained on: `{info.get('data')}` (sha256 {str(info.get('data_sha256', ''))[:16]}…), "
         f"split by document: train {docs.get('train', 0)}, dev {docs.get('dev', 0)}, test {docs.get('test', 0)}",
         f"- Thresholds per theme tuned on dev (macro-F1 on dev {info.get('dev_macro_f1')}); seed {info.get('seed')}",
+        *[f"- Extra training documents (train split only): `{e['data']}` (sha256 {e['data_sha256'][:16]}…)"
+          for e in info.get("extra_train", [])],
         "",
         "## Intended use",
         "",
