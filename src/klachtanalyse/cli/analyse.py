@@ -24,6 +24,9 @@ def add_arguments(p) -> None:
                    "een volgende run doet alleen nieuwe en gewijzigde bestanden")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="aantal werkprocessen (standaard 1)")
     p.add_argument("--pseudonimiseer", action="store_true", help="vervang persoonsgegevens door [PERSOON-1] enz.")
+    p.add_argument("--sleutel", metavar="FILE",
+                   help="met --pseudonimiseer: schrijf de sleutel (placeholder -> origineel) naar FILE, "
+                        "alleen voor bevoegde heridentificatie; bewaar hem apart van de resultaten")
     p.add_argument("--model", metavar="PATH", help="themamodel uit een map (standaard: meegeleverd model)")
     p.add_argument("--engine", choices=["processes", "dask"], default="processes",
                    help="processes: -j N processen op deze machine; dask: een Dask-cluster")
@@ -57,6 +60,8 @@ def run(args) -> int:
         except ImportError:
             raise UsageError("--format table is in deze versie nog niet beschikbaar; gebruik --format jsonl") from None
 
+    if args.sleutel and not args.pseudonimiseer:
+        raise UsageError("--sleutel hoort bij --pseudonimiseer")
     files = discover(args.paths)
     options = Options(pseudonimiseer=args.pseudonimiseer, model=args.model,
                       keep_text=bool(args.store) or args.format == "table" or args.pseudonimiseer)
@@ -87,5 +92,16 @@ def run(args) -> int:
         raise UsageError(str(err)) from None
     except BatchError as err:  # an engine that cannot start (no Dask, unreachable scheduler)
         raise UsageError(str(err)) from None
+    if args.sleutel and batch.pseudonymiser is not None:
+        _write_key(batch.pseudonymiser, args.sleutel)
     print(f"klachtanalyse: {batch.summary()}", file=sys.stderr)
     return 0
+
+
+def _write_key(pseudonymiser, path: str) -> None:
+    """The re-identification key, written only because the user asked for it."""
+    try:
+        pseudonymiser.write_key(path)
+    except OSError as err:
+        raise UsageError(f"kan de sleutel niet schrijven naar {path}: {err.strerror}") from None
+    print(f"klachtanalyse: sleutel voor heridentificatie geschreven naar {path} (bewaar apart)", file=sys.stderr)

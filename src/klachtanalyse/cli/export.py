@@ -20,6 +20,9 @@ def add_arguments(p) -> None:
     p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     p.add_argument("--out", metavar="FILE", help="schrijf naar FILE in plaats van stdout")
     p.add_argument("--pseudonimiseer", action="store_true", help="vervang persoonsgegevens door [PERSOON-1] enz.")
+    p.add_argument("--sleutel", metavar="FILE",
+                   help="met --pseudonimiseer: schrijf de sleutel (placeholder -> origineel) naar FILE, "
+                        "alleen voor bevoegde heridentificatie; bewaar hem apart van de resultaten")
     p.add_argument("--extra", action="store_true",
                    help="voeg per record 'extra' toe (herkomst van feiten, lezer, run, pipeline- en modelversie)")
     p.add_argument("--status", choices=["ok", "error"], help="alleen records met deze status")
@@ -32,6 +35,8 @@ def run(args) -> int:
 
     if not Path(args.store).exists():
         raise UsageError(f"store bestaat niet: {args.store}")
+    if args.sleutel and not args.pseudonimiseer:
+        raise UsageError("--sleutel hoort bij --pseudonimiseer")
     pseudonymiser = None
     if args.pseudonimiseer:
         try:
@@ -67,4 +72,8 @@ def run(args) -> int:
             for record in records():
                 write_jsonl(fh, record.to_dict(include_extra=args.extra))
     print(f"klachtanalyse: {n} records uit {args.store}", file=sys.stderr)
+    if args.sleutel and pseudonymiser is not None:
+        from klachtanalyse.cli.analyse import _write_key
+
+        _write_key(pseudonymiser, args.sleutel)
     return 0

@@ -43,6 +43,8 @@ def extract_document(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
         for key in ("ecli", "instantie", "datum"):
             if doc.metadata.get(key):
                 meta[key] = doc.metadata[key]
+        if not meta["gemeente"]:
+            meta["gemeente"], bewijs["gemeente"] = _gemeente_named(doc)
         fact = U.read_huurachterstand(doc)
         meta["huurachterstand_eur"], bewijs["huurachterstand_eur"] = fact.value, fact.evidence
         grounds, gev = U.read_grond(doc, at_stake=True, eviction_sentences_only=True)
@@ -91,3 +93,29 @@ def _ruling(doc: Document, meta: dict, bewijs: dict, extra: dict) -> None:
     roles, rev = U.read_partijrollen(doc)
     extra["partijrollen"] = roles
     extra["bewijs_partijrollen"] = {k: v.to_record() for k, v in rev.items() if v}
+
+
+def _gemeente_named(doc: Document) -> tuple[list[str], Evidence | None]:
+    """For complaints, policies and reports: the municipalities the text names, in order.
+
+    A regulation's own metadata (CVDR dcterms:creator) comes first; otherwise the gazetteer's
+    unambiguous mentions ("we zijn uit huis gezet in Enschede"). Rulings never get here: for
+    them the case's municipality must come from the stricter tiers in read_gemeente.
+    """
+    stated = doc.metadata.get("gemeente")
+    if stated:
+        return ([stated] if isinstance(stated, str) else list(stated)), None
+    from klachtanalyse.language import find_gemeenten
+
+    names: list[str] = []
+    first: Evidence | None = None
+    for m in find_gemeenten(doc.text):
+        if (m.info or {}).get("dubbelzinnig") or not isinstance(m.value, str):
+            continue
+        if m.value not in names:
+            names.append(m.value)
+            if first is None:
+                first = doc.evidence(m.start, m.end, "gemeente")
+        if len(names) == 3:
+            break
+    return names, first

@@ -111,6 +111,11 @@ class BatchRun:
         if self.options.pseudonimiseer:
             self._pseudonymiser = _load_pseudonymiser()
 
+    @property
+    def pseudonymiser(self):
+        """The run's one Pseudonymiser (None without --pseudonimiseer), e.g. to write its key."""
+        return self._pseudonymiser
+
     # -- planning --------------------------------------------------------------------------
 
     def _plan(self, store: Store | None, sig: Signature) -> Iterator[tuple[Task, Record | None]]:
