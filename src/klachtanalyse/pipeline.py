@@ -34,11 +34,15 @@ class Context:
     """One document on its way through the stages; expensive views are computed once, lazily."""
 
     doc: Document
-    nlp: Any = None
+    nlp: Any = None  # a spaCy Language; None = load the project's pipeline when first needed
 
     @cached_property
     def nlp_doc(self):
         """The full spaCy analysis of the text (only stages that need it pay for it)."""
+        if self.nlp is None:
+            from klachtanalyse import language
+
+            self.nlp = language.load()
         return self.nlp(self.doc.text)
 
 
@@ -87,8 +91,10 @@ class Pipeline:
         }
 
     def warm_up(self) -> None:
-        """Load every stage now (workers do this once, so per-file timings are fair)."""
-        self.nlp
+        """Load every stage now (workers do this once, so per-file timings are fair).
+
+        The spaCy pipeline is not among them: the stages use the language layer's raw-text
+        functions, and `Context.nlp_doc` loads spaCy only when a stage asks for it."""
         self.classifier
 
     def analyse_file(self, path: str | Path) -> Record:
@@ -111,7 +117,7 @@ class Pipeline:
     def analyse_document(self, doc: Document) -> Record:
         from klachtanalyse import extract
 
-        ctx = Context(doc=doc, nlp=self.nlp)
+        ctx = Context(doc=doc, nlp=self.__dict__.get("nlp"))
         record = Record(id=doc.id, source=doc.source, kind=doc.kind)
         metadata, extra = extract.extract_metadata(ctx)
         record.metadata.update(metadata)
