@@ -38,19 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-# Label ids are fixed by the outside contract: /work/shared/spec/taxonomy.yaml (version 1).
-THEMES: tuple[str, ...] = (
-    "kinderen_onzichtbaar",
-    "tijdelijke_woonoplossingen",
-    "dakloosheid",
-    "eigen_verantwoordelijkheid",
-    "informatie_ontbreekt",
-    "welzijn_kind",
-    "stress_bestaanszekerheid",
-    "willekeur",
-    "vroegsignalering",
-)
-GROUNDS: tuple[str, ...] = ("huurachterstand", "overlast", "drugs_criminaliteit", "woonfraude_onderhuur", "overig")
+# Label ids are fixed by the outside contract (shared/spec/taxonomy.yaml, version 1); the package
+# keeps the one copy of them, so this script reads them from there.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from klachtanalyse.classify.taxonomy import GROUNDS, THEMES  # noqa: E402
+
 KINDS: tuple[str, ...] = ("uitspraak", "klacht", "beleid", "rapport", "onbekend")
 SPLITS: tuple[str, ...] = ("train", "dev", "test")
 SPLIT_SHARE: dict[str, float] = {"train": 0.70, "dev": 0.15, "test": 0.15}

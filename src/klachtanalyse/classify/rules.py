@@ -152,15 +152,19 @@ class RuleSet:
                     m = rule.pattern.search(folded, m.start(), s.end)
                     if m is None:
                         continue
-                if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
-                    continue
-                if rule.without is not None and rule.without.search(folded, s.start, s.end):
-                    continue
-                if not self._ok(rule, text, m.start(), m.end()):
+                if not self._fires(rule, text, folded, s, m):
                     continue
                 done.add(i)
                 hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
         return hits
+
+    def _fires(self, rule: Rule, text: str, folded: str, s: Sentence, m) -> bool:
+        """A pattern match in sentence `s` counts when its `with`/`without` words and qualifiers agree."""
+        if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
+            return False
+        if rule.without is not None and rule.without.search(folded, s.start, s.end):
+            return False
+        return self._ok(rule, text, m.start(), m.end())
 
     def _scan_some(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int]) -> list[Hit]:
         """The same hits, looking only inside the given sentences (long rulings, pre-filtered)."""
@@ -171,11 +175,7 @@ class RuleSet:
                 m = rule.pattern.search(folded, s.start, s.end)
                 if m is None:
                     continue
-                if rule.with_ is not None and not rule.with_.search(folded, s.start, s.end):
-                    continue
-                if rule.without is not None and rule.without.search(folded, s.start, s.end):
-                    continue
-                if self._ok(rule, text, m.start(), m.end()):
+                if self._fires(rule, text, folded, s, m):
                     hits.append(Hit(rule.label, rule.id, i, m.start(), m.end(), rule.weight))
         return hits
 
