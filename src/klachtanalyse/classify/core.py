@@ -62,21 +62,27 @@ class SentenceScorer(Protocol):
 
 @dataclass
 class Scored:
-    """One document as the classifier sees it: sentences, rule hits and the score matrix."""
+    """One document as the classifier sees it: sentences, rule hits and the score matrices."""
 
     text: str
     sents: list[Sentence]
     hits: list[Hit]
-    model: np.ndarray  # (n_sentences, n_themes) model probabilities, 0 where not scored
+    model: np.ndarray  # (n_sentences, n_themes) sentence-model probabilities, 0 where not scored
     rules: np.ndarray  # (n_sentences, n_themes) noisy-OR of rule weights
-    combined: np.ndarray = field(init=False)
+    static: np.ndarray | None = None  # (n_sentences, n_themes) word-vector model, if the model has one
+    stacked: np.ndarray | None = None  # (n_themes,) the stacker's document probabilities, if any
+    mixed: np.ndarray = field(init=False)  # the sentence models averaged
+    combined: np.ndarray = field(init=False)  # mixed and rules, noisy-OR
 
     def __post_init__(self) -> None:
-        self.combined = 1.0 - (1.0 - self.model) * (1.0 - self.rules)
+        self.mixed = self.model if self.static is None else (self.model + self.static) / 2.0
+        self.combined = 1.0 - (1.0 - self.mixed) * (1.0 - self.rules)
 
     def doc_scores(self) -> np.ndarray:
         if not len(self.sents):
             return np.zeros(len(THEMES))
+        if self.stacked is not None:
+            return self.stacked
         return self.combined.max(axis=0)
 
 
@@ -85,7 +91,9 @@ class Classifier:
 
     `scorer` None gives the rules-only backend. `rule_weights` (rule id -> confidence) replace
     the YAML weights where a training run measured them; `use_rules` False leaves rules out of
-    the theme scores (they still give the grounds).
+    the theme scores (they still give the grounds). The default model adds `static` (a second
+    sentence model on word vectors, averaged with `scorer`), `doc_scorer` (a textcat that reads
+    the whole document) and `stacker` (stacking.py), which turns them into document scores.
     """
 
     def __init__(
@@ -99,8 +107,14 @@ class Classifier:
         name: str = "rules",
         version: str = "1",
         max_evidence: int = 3,
+        static: SentenceScorer | None = None,
+        doc_scorer: SentenceScorer | None = None,
+        stacker=None,
     ):
         self.scorer = scorer
+        self.static = static
+        self.doc_scorer = doc_scorer
+        self.stacker = stacker
         self.rules = rules or load_rules()
         self.rule_weights = rule_weights or {}
         self.use_rules = use_rules
@@ -159,6 +173,8 @@ class Classifier:
             w = self.rule_weights.get(h.rule, h.weight)
             rules[h.sentence, col[h.label]] = 1.0 - (1.0 - rules[h.sentence, col[h.label]]) * (1.0 - w)
         model = np.zeros((n, k))
+        static = np.zeros((n, k)) if self.static is not None else None
+        idx: list[int] = []
         if self.scorer is not None and n:
             idx = cand if cand is not None else list(range(n))
             # fragments ("constaterende dat", a heading) say too little for the model to judge
@@ -172,7 +188,26 @@ class Classifier:
                 else:
                     inputs = [sents[i].text for i in idx]
                 model[idx] = self.scorer.score(inputs)
-        return Scored(text, sents, hits, model, rules)
+                if static is not None:
+                    static[idx] = self.static.score([sents[i].text for i in idx])
+        scored = Scored(text, sents, hits, model, rules, static)
+        if self.stacker is not None and n:
+            scored.stacked = self.stacker.predict(self.document_features(scored, folded, cand))
+        return scored
+
+    def document_features(self, scored: Scored, folded: str, cand: list[int] | None) -> np.ndarray:
+        """The stacker's input for one document (stacking.document_features)."""
+        from klachtanalyse.classify.stacking import document_features
+
+        if self.doc_scorer is not None:
+            # a long document is read as its domain sentences only (the pre-filter), so a
+            # 40-page ruling costs about what a complaint costs
+            doc_text = scored.text if cand is None else "\n".join(scored.sents[i].text for i in cand)
+            doc_tc = self.doc_scorer.score([doc_text])[0]
+        else:
+            doc_tc = np.zeros(len(THEMES))
+        static = scored.static if scored.static is not None else np.zeros_like(scored.model)
+        return document_features(scored.model, scored.rules, static, scored.combined, doc_tc, folded)
 
     def labels_from(self, scored: Scored) -> list[Label]:
         out: list[Label] = []
@@ -185,12 +220,18 @@ class Classifier:
             if doc[j] < thr:
                 continue
             col = scored.combined[:, j]
-            order = [i for i in np.argsort(-col, kind="stable") if col[i] >= thr][: self.max_evidence]
+            if scored.stacked is None:
+                floor = thr
+            else:
+                # the document score is the stacker's; quote the sentences that carry it: the
+                # best one, and others that score at least half as high
+                floor = 0.5 * float(col.max())
+            order = [i for i in np.argsort(-col, kind="stable") if col[i] >= floor][: self.max_evidence] or [int(np.argmax(col))]
             evidence = []
             for i in sorted(order):
                 s = scored.sents[i]
                 rule_ids = [h.rule for h in scored.hits if h.sentence == i and h.label == theme]
-                if rule_ids and scored.rules[i, j] >= scored.model[i, j]:
+                if rule_ids and scored.rules[i, j] >= scored.mixed[i, j]:
                     rule = rule_ids[0]
                 else:
                     rule = f"model:{self.name}"

