@@ -24,10 +24,11 @@ SIF_A = 1e-3
 def lemma_table():
     """spaCy's Dutch lookup lemmas (spacy-lookups-data, offline): `.get(word form)` -> lemma.
 
-    A spaCy Table (keys are hashes of the strings, so look words up with `.get`)."""
-    from spacy.lookups import load_lookups
+    A spaCy Table (keys are hashes of the strings, so look words up with `.get`); the same
+    table the textcat's lemmatizer uses, so a process loads it once (about a second)."""
+    from klachtanalyse.classify.backends import _lemmatizer
 
-    return load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
+    return _lemmatizer().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 
 class WordVectors:
