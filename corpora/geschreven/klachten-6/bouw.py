@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Build the sixth writer's batch: klachten-6/bron/*.bron -> klachten-6/*.txt + corpora/annotaties/themas-6.jsonl.
+
+Why a separate builder: these sources must not be picked up by the main
+``scripts/annotaties_check.py build`` (which owns themas.jsonl and its frozen splits), but
+they use exactly the same source format, parser and offset computation. Every document is
+split "train" (the brief: extra training data; evaluation stays on the first corpus and
+the independent set). Validate afterwards with
+``python scripts/annotaties_check.py check corpora/annotaties/themas-6.jsonl``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+spec = importlib.util.spec_from_file_location("annotaties_check", ROOT / "scripts" / "annotaties_check.py")
+ac = importlib.util.module_from_spec(spec)
+sys.modules["annotaties_check"] = ac
+spec.loader.exec_module(ac)
+
+OUT = ROOT / "corpora" / "annotaties" / "themas-6.jsonl"
+WRITTEN = "corpora/geschreven/klachten-6"
+
+
+def main() -> int:
+    records = []
+    try:
+        for path in sorted((HERE / "bron").glob("*.bron")):
+            for d in ac.parse_bron(path):
+                for label, _, _ in d.quotes:
+                    if label not in ac.THEMES:
+                        raise ac.AnnotationError(f"{d.where} ({d.id}): unknown theme {label!r}")
+                rec = ac.bron_to_record(d)
+                rec["source"] = f"{WRITTEN}/{d.id}-{d.slug}.txt"
+                rec["split"] = "train"
+                records.append(rec)
+    except ac.AnnotationError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    records.sort(key=lambda r: r["id"])
+    keep = set()
+    for r in records:
+        p = ROOT / r["source"]
+        keep.add(p.name)
+        p.write_bytes(r["text"].encode("utf-8"))
+    for p in (ROOT / WRITTEN).glob("*.txt"):
+        if p.name not in keep:
+            p.unlink()
+    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    problems = ac.validate(records)
+    for p in problems:
+        print(f"fout: {p}", file=sys.stderr)
+    print(json.dumps(ac.stats(records), ensure_ascii=False, indent=1))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
