@@ -25,6 +25,7 @@ BATCHES = [
     ("themas-2.jsonl", "m", 200, "klachten-2", 35),
     ("themas-3.jsonl", "p", 150, "klachten-3", 30),
     ("themas-4.jsonl", "q", 150, "klachten-4", 30),
+    ("themas-5.jsonl", "r", 120, "klachten-5", 30),
     ("themas-6.jsonl", "s", 200, "klachten-6", 30),
 ]
 
