@@ -57,12 +57,13 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     from klachtanalyse.classify.training import train
 
     clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2)
-    assert clf.stacker is not None and clf.static is not None and clf.doc_scorer is not None
+    assert None not in (clf.stacker, clf.static, clf.doc_scorer, clf.doc_static, clf.context_static)
     assert set(clf.thresholds) == set(THEMES)
     out = save_model(clf, tmp_path / "mini", clf.info)
     meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
     assert meta["backend"] == "ensemble" and meta["stacker"]["features"] == FEATURES
-    assert {p.name for p in out.iterdir()} >= {"textcat.bin", "doc_textcat.bin", "woordvectoren_head.npz"}
+    assert {p.name for p in out.iterdir()} >= {"textcat.bin", "doc_textcat.bin", "woordvectoren_head.npz",
+                                              "document_woordvectoren_head.npz", "context_woordvectoren_head.npz"}
     again = load_model(out)
     text = "Morgen komt de deurwaarder. We weten niet waar we met de kinderen moeten slapen. Niemand vroeg naar de kinderen."
     a, b = clf.score_text(text), again.score_text(text)
@@ -71,3 +72,13 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
         assert lab.evidence
         for ev in lab.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_the_context_window_is_the_sentence_with_its_neighbours():
+    from klachtanalyse.classify.text import sentences, with_neighbours
+
+    text = "Het signaal was er. Het is blijven liggen. Toen kwam de deurwaarder."
+    sents = sentences(text)
+    assert with_neighbours(sents, 0) == "Het signaal was er. Het is blijven liggen."
+    assert with_neighbours(sents, 1) == text
+    assert with_neighbours(sents, 2) == "Het is blijven liggen. Toen kwam de deurwaarder."

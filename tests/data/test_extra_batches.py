@@ -27,6 +27,8 @@ BATCHES = [
     ("themas-4.jsonl", "q", 150, "klachten-4", 30),
     ("themas-5.jsonl", "r", 120, "klachten-5", 30),
     ("themas-6.jsonl", "s", 200, "klachten-6", 30),
+    ("themas-7.jsonl", "t", 150, "klachten-7", 30),
+    ("themas-8.jsonl", "u", 150, "klachten-8", 30),
 ]
 
 

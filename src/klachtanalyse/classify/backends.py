@@ -198,13 +198,13 @@ class StaticScorer:
                   "W2": l2lin.weight.detach().numpy().T, "b2": l2lin.bias.detach().numpy()}
         return cls(params, vectors)
 
-    def save(self, out: Path) -> dict:
-        np.savez_compressed(out / self.FILE, **{k: v.astype(np.float32) for k, v in self.p.items()})
+    def save(self, out: Path, file: str | None = None) -> dict:
+        np.savez_compressed(out / (file or self.FILE), **{k: v.astype(np.float32) for k, v in self.p.items()})
         return {}
 
     @classmethod
-    def load(cls, out: Path, meta: dict) -> "StaticScorer":
-        with np.load(out / cls.FILE) as z:
+    def load(cls, out: Path, meta: dict, file: str | None = None) -> "StaticScorer":
+        with np.load(out / (file or cls.FILE)) as z:
             return cls({k: z[k] for k in z.files})
 
 

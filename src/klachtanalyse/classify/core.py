@@ -16,7 +16,7 @@ import numpy as np
 
 from klachtanalyse.classify.rules import Hit, RuleSet, load_rules
 from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
-from klachtanalyse.classify.text import Sentence, fold, sentences
+from klachtanalyse.classify.text import Sentence, fold, sentences, with_neighbours
 from klachtanalyse.document import Evidence, Label
 
 # Long documents (rulings, policies) only send sentences that touch the domain to the model;
@@ -70,6 +70,7 @@ class Scored:
     model: np.ndarray  # (n_sentences, n_themes) sentence-model probabilities, 0 where not scored
     rules: np.ndarray  # (n_sentences, n_themes) noisy-OR of rule weights
     static: np.ndarray | None = None  # (n_sentences, n_themes) word-vector model, if the model has one
+    context: np.ndarray | None = None  # (n_sentences, n_themes) word-vector model on sentence + neighbours
     stacked: np.ndarray | None = None  # (n_themes,) the stacker's document probabilities, if any
     mixed: np.ndarray = field(init=False)  # the sentence models averaged
     combined: np.ndarray = field(init=False)  # mixed and rules, noisy-OR
@@ -92,8 +93,10 @@ class Classifier:
     `scorer` None gives the rules-only backend. `rule_weights` (rule id -> confidence) replace
     the YAML weights where a training run measured them; `use_rules` False leaves rules out of
     the theme scores (they still give the grounds). The default model adds `static` (a second
-    sentence model on word vectors, averaged with `scorer`), `doc_scorer` (a textcat that reads
-    the whole document) and `stacker` (stacking.py), which turns them into document scores.
+    sentence model on word vectors, averaged with `scorer`), `doc_scorer` and `doc_static` (a
+    textcat and a word-vector model that read the whole document), `context_static` (a
+    word-vector model on each sentence with its neighbours) and `stacker` (stacking.py), which
+    turns them into document scores.
     """
 
     def __init__(
@@ -110,11 +113,15 @@ class Classifier:
         static: SentenceScorer | None = None,
         doc_scorer: SentenceScorer | None = None,
         stacker=None,
+        doc_static: SentenceScorer | None = None,
+        context_static: SentenceScorer | None = None,
     ):
         self.scorer = scorer
         self.static = static
         self.doc_scorer = doc_scorer
         self.stacker = stacker
+        self.doc_static = doc_static
+        self.context_static = context_static
         self.rules = rules or load_rules()
         self.rule_weights = rule_weights or {}
         self.use_rules = use_rules
@@ -190,7 +197,11 @@ class Classifier:
                 model[idx] = self.scorer.score(inputs)
                 if static is not None:
                     static[idx] = self.static.score([sents[i].text for i in idx])
-        scored = Scored(text, sents, hits, model, rules, static)
+        context = None
+        if self.context_static is not None and idx:
+            context = np.zeros((n, k))
+            context[idx] = self.context_static.score([with_neighbours(sents, i) for i in idx])
+        scored = Scored(text, sents, hits, model, rules, static, context)
         if self.stacker is not None and n:
             scored.stacked = self.stacker.predict(self.document_features(scored, folded, cand))
         return scored
@@ -199,15 +210,13 @@ class Classifier:
         """The stacker's input for one document (stacking.document_features)."""
         from klachtanalyse.classify.stacking import document_features
 
-        if self.doc_scorer is not None:
-            # a long document is read as its domain sentences only (the pre-filter), so a
-            # 40-page ruling costs about what a complaint costs
-            doc_text = scored.text if cand is None else "\n".join(scored.sents[i].text for i in cand)
-            doc_tc = self.doc_scorer.score([doc_text])[0]
-        else:
-            doc_tc = np.zeros(len(THEMES))
+        # a long document is read as its domain sentences only (the pre-filter), so a 40-page
+        # ruling costs about what a complaint costs
+        doc_text = scored.text if cand is None else "\n".join(scored.sents[i].text for i in cand)
+        doc_tc = self.doc_scorer.score([doc_text])[0] if self.doc_scorer is not None else np.zeros(len(THEMES))
+        doc_st = self.doc_static.score([doc_text])[0] if self.doc_static is not None else None
         static = scored.static if scored.static is not None else np.zeros_like(scored.model)
-        return document_features(scored.model, scored.rules, static, scored.combined, doc_tc, folded)
+        return document_features(scored.model, scored.rules, static, scored.combined, doc_tc, folded, doc_st, scored.context)
 
     def labels_from(self, scored: Scored) -> list[Label]:
         out: list[Label] = []

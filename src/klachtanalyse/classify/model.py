@@ -5,8 +5,10 @@
                     "thresholds": {theme: float}, "rule_weights": {rule id: float},
                     "trained": {...data, date, dev figures...}, plus the backend's own entries}
     textcat.bin | head.json | transformer/    the backend's weights
-    ensemble (the default): textcat.bin (sentences), woordvectoren_head.npz, doc_textcat.bin,
-                    and in model.json "doc_textcat" (its spaCy config) and "stacker" (weights)
+    ensemble (the default): textcat.bin (sentences), woordvectoren_head.npz (sentences),
+                    context_woordvectoren_head.npz (sentence + neighbours), doc_textcat.bin and
+                    document_woordvectoren_head.npz (whole document), and in model.json
+                    "doc_textcat" (its spaCy config) and "stacker" (weights)
 
 Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
 the model shipped inside the package (klachtanalyse/classify/default_model/, so an installed wheel
@@ -59,9 +61,11 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
     if clf.scorer is not None:
         meta.update(clf.scorer.save(out))
     if clf.stacker is not None:
-        if clf.static is None or clf.doc_scorer is None:
-            raise ModelError("een ensemble-model heeft een woordvectormodel en een documentmodel nodig")
+        if None in (clf.static, clf.doc_scorer, clf.doc_static, clf.context_static):
+            raise ModelError("een ensemble-model heeft alle vijf de deelmodellen nodig")
         clf.static.save(out)
+        clf.doc_static.save(out, file="document_woordvectoren_head.npz")
+        clf.context_static.save(out, file="context_woordvectoren_head.npz")
         meta["doc_textcat"] = clf.doc_scorer.save(out, file="doc_textcat.bin")
         meta["stacker"] = clf.stacker.to_dict()
     (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -77,7 +81,7 @@ def load_model(path: str | Path) -> Classifier:
     if meta.get("format") != FORMAT:
         raise ModelError(f"{f} is geen klachtanalyse-themamodel")
     backend = meta.get("backend", "rules")
-    static = doc_scorer = stacker = None
+    static = doc_scorer = stacker = doc_static = context_static = None
     if backend == "rules":
         scorer = None
     elif backend == "ensemble":
@@ -88,6 +92,8 @@ def load_model(path: str | Path) -> Classifier:
             scorer = TextcatScorer.load(path, meta)
             static = StaticScorer.load(path, meta)
             doc_scorer = TextcatScorer.load(path, meta["doc_textcat"], file="doc_textcat.bin")
+            doc_static = StaticScorer.load(path, meta, file="document_woordvectoren_head.npz")
+            context_static = StaticScorer.load(path, meta, file="context_woordvectoren_head.npz")
             stacker = Stacker.from_dict(meta["stacker"])
         except (OSError, ValueError, KeyError) as err:
             raise ModelError(f"themamodel in {path} onleesbaar ({type(err).__name__}: {err})") from None
@@ -110,6 +116,8 @@ def load_model(path: str | Path) -> Classifier:
         static=static,
         doc_scorer=doc_scorer,
         stacker=stacker,
+        doc_static=doc_static,
+        context_static=context_static,
     )
     clf.info = meta.get("trained", {})
     return clf

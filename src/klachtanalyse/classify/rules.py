@@ -90,6 +90,7 @@ class RuleSet:
         self.ground_context = ground_context
         self.source = source
         self._qualify = _qualify_fn()
+        self._union: dict[int, re.Pattern | None] = {}
 
     @classmethod
     def from_yaml(cls, path: str | Path = DEFAULT_RULES) -> "RuleSet":
@@ -166,9 +167,23 @@ class RuleSet:
             return False
         return self._ok(rule, text, m.start(), m.end())
 
+    def _any_of(self, rules: list[Rule]) -> re.Pattern | None:
+        """One pattern that matches wherever any of `rules` could: a sentence it does not match
+        needs no rule-by-rule look (most sentences of a long ruling)."""
+        key = id(rules)
+        if key not in self._union:
+            try:
+                self._union[key] = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules)) if rules else None
+            except re.error:
+                self._union[key] = None
+        return self._union[key]
+
     def _scan_some(self, rules: list[Rule], text: str, folded: str, sents: list[Sentence], only: list[int]) -> list[Hit]:
         """The same hits, looking only inside the given sentences (long rulings, pre-filtered)."""
         hits: list[Hit] = []
+        union = self._any_of(rules)
+        if union is not None:
+            only = [i for i in only if union.search(folded, sents[i].start, sents[i].end)]
         for rule in rules:
             for i in only:
                 s = sents[i]

@@ -4,8 +4,9 @@ Why: taking the best sentence's score (max) as the document score lets one over-
 sentence decide, and cannot see the document as a whole. The stacker is a logistic
 regression per theme over a few document features: the best sentence of each model (the
 bag-of-words textcat, the word-vector model, the rules), the two best combined sentences, a
-textcat that reads the whole document, and two context cues (children named; loss of a home
-at stake; data/documentcontext.yaml). Its weights are fitted on out-of-fold scores of the
+textcat and a word-vector model that read the whole document, a word-vector model that reads
+each sentence with its neighbours, and two context cues (children named; loss of a home at
+stake; data/documentcontext.yaml). Its weights are fitted on out-of-fold scores of the
 training documents (training.py), so they measure how far each model is right on documents
 it did not see.
 """
@@ -22,7 +23,7 @@ import yaml
 from klachtanalyse.classify.taxonomy import THEMES
 
 FEATURES = ["textcat_max", "regels_max", "woordvectoren_max", "document_textcat", "gecombineerd_max", "gecombineerd_top2",
-            "kinderen_genoemd", "woningverlies"]
+            "kinderen_genoemd", "woningverlies", "document_woordvectoren", "context_woordvectoren_max"]
 _CUES = Path(__file__).with_name("data") / "documentcontext.yaml"
 _BINARY = np.array([f in ("kinderen_genoemd", "woningverlies") for f in FEATURES])
 
@@ -34,8 +35,10 @@ def context_cues() -> dict[str, re.Pattern]:
 
 
 def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray, combined: np.ndarray,
-                      document_textcat: np.ndarray, folded: str) -> np.ndarray:
-    """(n_themes, n_features) for one document; the matrices are (n_sentences, n_themes)."""
+                      document_textcat: np.ndarray, folded: str, document_static: np.ndarray | None = None,
+                      context: np.ndarray | None = None) -> np.ndarray:
+    """(n_themes, n_features) for one document; the matrices are (n_sentences, n_themes),
+    `document_*` are (n_themes,)."""
     k = len(THEMES)
     if not len(combined):
         return np.zeros((k, len(FEATURES)))
@@ -44,8 +47,10 @@ def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray
     cues = context_cues()
     kids = float(bool(cues["kinderen"].search(folded)))
     loss = float(bool(cues["woningverlies"].search(folded)))
+    doc_static = document_static if document_static is not None else np.zeros(k)
+    ctx = context.max(0) if context is not None and len(context) else np.zeros(k)
     return np.stack([textcat.max(0), rules.max(0), static.max(0), document_textcat, top[-1], top2,
-                     np.full(k, kids), np.full(k, loss)], axis=1)
+                     np.full(k, kids), np.full(k, loss), doc_static, ctx], axis=1)
 
 
 def _inputs(F: np.ndarray) -> np.ndarray:
@@ -67,7 +72,7 @@ class Stacker:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     @classmethod
-    def fit(cls, F: np.ndarray, G: np.ndarray, l2: float = 1e-2) -> "Stacker":
+    def fit(cls, F: np.ndarray, G: np.ndarray, l2: float = 1e-3) -> "Stacker":
         """F (n_docs, n_themes, n_features) out-of-fold features, G (n_docs, n_themes) gold 0/1."""
         import torch
 

@@ -74,6 +74,18 @@ def _cut_long(text: str, start: int, end: int, max_chars: int):
     yield pos, end
 
 
+def with_neighbours(sents: list[Sentence], i: int) -> str:
+    """Sentence i with the sentences before and after it: what the context model reads.
+
+    Why: a theme is sometimes said across two sentences ("Het signaal was er. Het is blijven
+    liggen."); the window lets a model see both without giving up sentence-level evidence."""
+    parts = [sents[i - 1].text] if i > 0 else []
+    parts.append(sents[i].text)
+    if i + 1 < len(sents):
+        parts.append(sents[i + 1].text)
+    return " ".join(parts)
+
+
 def _fold_table() -> dict[int, str]:
     table = {}
     for cp in range(0x80, 0x250):

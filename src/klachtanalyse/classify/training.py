@@ -17,7 +17,7 @@ from klachtanalyse.classify.dataset import Annotated, by_split, read_annotations
 from klachtanalyse.classify.evaluation import evaluate, tune_thresholds
 from klachtanalyse.classify.rules import RuleSet, load_rules
 from klachtanalyse.classify.taxonomy import THEMES
-from klachtanalyse.classify.text import fold, sentences
+from klachtanalyse.classify.text import fold, sentences, with_neighbours
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,11 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def build_examples(docs: list[Annotated], rules: RuleSet | None = None) -> tuple[list[str], np.ndarray, np.ndarray]:
+def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples.
 
-    With `rules`, each text carries the rule features the classifier adds at run time.
+    With `rules`, each text carries the rule features the classifier adds at run time; with
+    `window`, each text is the sentence with its neighbours (text.with_neighbours).
     """
     texts, Y, M = [], [], []
     col = {t: j for j, t in enumerate(THEMES)}
@@ -53,6 +54,8 @@ def build_examples(docs: list[Annotated], rules: RuleSet | None = None) -> tuple
             if rules is not None:
                 s = sents[i]
                 texts.append(with_rule_features(s.text, folded[s.start : s.end], by_sent.get(i, [])))
+            elif window:
+                texts.append(with_neighbours(sents, i))
             else:
                 texts.append(sents[i].text)
             Y.append(y)
@@ -84,8 +87,9 @@ def calibrate_rule_weights(rules: RuleSet, docs: list[Annotated], prior_strength
 def fit_ensemble(docs: list[Annotated], rules: RuleSet, seed: int = 0, epochs: int | None = None, lemmas: bool = True,
                  arch: str = "bow", report: Callable[[str], None] = lambda s: None) -> Classifier:
     """The default model's parts, trained on `docs`: textcat on sentences (with rule features),
-    the word-vector sentence model, a textcat on whole documents, and the rules' weights.
-    The stacker is added by `train` (it needs out-of-fold scores)."""
+    the word-vector model on sentences and on sentences with their neighbours, a textcat and a
+    word-vector model on whole documents, and the rules' weights. The stacker is added by
+    `train_ensemble` (it needs out-of-fold scores)."""
     weights = calibrate_rule_weights(rules, docs)
     texts, Y, M = build_examples(docs, rules)
     tc = TextcatScorer.train(texts, Y, M, epochs=epochs or 12, seed=seed, lemmas=lemmas, arch=arch)
@@ -93,8 +97,12 @@ def fit_ensemble(docs: list[Annotated], rules: RuleSet, seed: int = 0, epochs: i
     static = StaticScorer.train(plain, Y2, M2, seed=seed)
     G = np.array([[t in d.themes for t in THEMES] for d in docs], dtype=float).reshape(len(docs), len(THEMES))
     doc_tc = TextcatScorer.train([d.text for d in docs], G, np.ones_like(G), epochs=10, seed=seed, lemmas=lemmas, arch=arch)
+    doc_static = StaticScorer.train([d.text for d in docs], G, np.ones_like(G), hidden=128, seed=seed)
+    windows, Y3, M3 = build_examples(docs, window=True)
+    context = StaticScorer.train(windows, Y3, M3, seed=seed)
     report(f"  {len(docs)} documenten, {len(texts)} zinnen")
-    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc)
+    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc,
+                      doc_static=doc_static, context_static=context)
 
 
 def feature_matrix(clf: Classifier, docs: list[Annotated]) -> np.ndarray:
