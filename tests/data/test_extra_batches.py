@@ -29,6 +29,8 @@ BATCHES = [
     ("themas-6.jsonl", "s", 200, "klachten-6", 30),
     ("themas-7.jsonl", "t", 150, "klachten-7", 30),
     ("themas-8.jsonl", "u", 150, "klachten-8", 30),
+    ("themas-9.jsonl", "v", 120, "klachten-9", 20),
+    ("themas-10.jsonl", "w", 120, "klachten-10", 25),
 ]
 
 
