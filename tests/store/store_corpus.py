@@ -12,11 +12,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def corpora_dir() -> Path:
-    """corpora/ of the repository, or the shared copy the project's machines have."""
-    for candidate in (os.environ.get("KLACHTANALYSE_CORPORA"), REPO / "corpora", "/work/shared/corpora"):
+    """corpora/ of the repository (or $KLACHTANALYSE_CORPORA).
+
+    The repository ships corpora/, so a checkout without it is broken: the store tests fail
+    with this message instead of being skipped silently."""
+    for candidate in (os.environ.get("KLACHTANALYSE_CORPORA"), REPO / "corpora"):
         if candidate and (Path(candidate) / "rechtspraak").is_dir():
             return Path(candidate)
-    pytest.skip("corpora/ niet gevonden (zet KLACHTANALYSE_CORPORA)")
+    pytest.fail(f"corpora/rechtspraak ontbreekt in {REPO}: de repository levert corpora/ mee "
+                "(of zet KLACHTANALYSE_CORPORA op een map met rechtspraak/)", pytrace=False)
 
 
 # Real rulings in three formats, statutes, and one empty file (an error record). Small ones

@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from klachtanalyse.classify.rules import Hit, RuleSet, load_rules
+from klachtanalyse.classify.stacking import context_cues
 from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
 from klachtanalyse.classify.text import Sentence, fold, sentences, with_neighbours
 from klachtanalyse.document import Evidence, Label
@@ -39,7 +40,6 @@ _PREFILTER = re.compile(
 )
 
 
-_KIND = re.compile(r"\b(?:kind\w*|zoon\w*|zonen|dochter\w*|jongens|meisjes|baby\w*|peuter\w*|kleuter\w*|tiener\w*|puber\w*|minderjarig\w*|kleinkind\w*|oudste|jongste|leerling\w*)\b")
 
 
 def with_rule_features(text: str, folded: str, hits: list[Hit]) -> str:
@@ -47,7 +47,7 @@ def with_rule_features(text: str, folded: str, hits: list[Hit]) -> str:
     (rule id and theme) and for a child being named, so the model learns how far to trust
     each rule in context instead of a fixed weight."""
     extra = sorted({"xr" + h.rule.replace(".", "") for h in hits} | {"xt" + h.label.replace("_", "") for h in hits})
-    if _KIND.search(folded):
+    if context_cues()["kinderen"].search(folded):
         extra.append("xkind")
     return text + (" " + " ".join(extra) if extra else "")
 
