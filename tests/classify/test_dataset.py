@@ -28,7 +28,6 @@ def test_load_dataset_gives_splits_by_document(small_annotations):
     assert row["text"][ev["start"] : ev["end"]] == ev["text"]
 
 
-@pytest.mark.skipif(not THEMAS.exists(), reason="corpus of the DATA helper not merged")
 def test_project_corpus_loads_with_all_three_splits():
     ds = load_dataset(THEMAS)
     assert {"train", "dev", "test"} <= set(ds)
