@@ -296,13 +296,14 @@ class TransformerScorer:
         import torch
 
         out = []
+        device = next(self.model.parameters()).device  # scores where it was trained: on the GPU if there was one
         with torch.no_grad():
             for i in range(0, len(texts), self.batch_size):
                 enc = self.tokenizer(texts[i : i + self.batch_size], truncation=True, max_length=self.max_length, padding=True, return_tensors="pt")
                 if "token_type_ids" not in self.tokenizer.model_input_names:
                     enc.pop("token_type_ids", None)
-                logits = self.model(**enc).logits
-                out.append(torch.sigmoid(logits).numpy())
+                logits = self.model(**enc.to(device)).logits
+                out.append(torch.sigmoid(logits).float().cpu().numpy())
         return np.concatenate(out) if out else np.zeros((0, len(THEMES)))
 
     @classmethod
@@ -345,7 +346,6 @@ class TransformerScorer:
                 opt.step()
             if progress is not None:
                 progress(ep + 1, epochs)
-        model.to("cpu")
         return cls(model, tok, max_length=max_length)
 
     def save(self, out: Path) -> dict:
