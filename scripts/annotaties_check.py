@@ -265,8 +265,8 @@ def validate(records: list[dict[str, Any]], root: Path | None = ROOT, fill: bool
             problems.append(f"{rid}: text has '\\r' or a BOM")
         if rec["kind"] not in KINDS:
             problems.append(f"{rid}: unknown kind {rec['kind']!r}")
-        if rec["split"] not in SPLITS:
-            problems.append(f"{rid}: split must be one of {SPLITS}")
+        if rec["split"] not in SPLITS + ("extern",):  # extern: evaluation texts by other hands
+            problems.append(f"{rid}: split must be one of {SPLITS + ('extern',)}")
         for t in rec["themes"]:
             if t not in THEMES:
                 problems.append(f"{rid}: unknown theme {t!r}")
@@ -329,15 +329,16 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Figures for the README and the tests: positives per theme per split, registers, lengths."""
-    per = {s: Counter() for s in SPLITS}
+    splits = list(SPLITS) + sorted({r["split"] for r in records} - set(SPLITS))  # extern files too
+    per = {s: Counter() for s in splits}
     for r in records:
         per[r["split"]].update(r["themes"])
     words = sorted(len(r["text"].split()) for r in records)
     hard = sum(1 for r in records if r.get("hard_negative_for"))
     return {
         "documents": len(records),
-        "per_split": {s: sum(1 for r in records if r["split"] == s) for s in SPLITS},
-        "positives": {t: {s: per[s][t] for s in SPLITS} for t in THEMES},
+        "per_split": {s: sum(1 for r in records if r["split"] == s) for s in splits},
+        "positives": {t: {s: per[s][t] for s in splits} for t in THEMES},
         "grounds": dict(Counter(g for r in records for g in r["grounds"])),
         "no_theme": sum(1 for r in records if not r["themes"]),
         "hard_negative_docs": hard,

@@ -82,3 +82,36 @@ def test_the_context_window_is_the_sentence_with_its_neighbours():
     assert with_neighbours(sents, 0) == "Het signaal was er. Het is blijven liggen."
     assert with_neighbours(sents, 1) == text
     assert with_neighbours(sents, 2) == "Het is blijven liggen. Toen kwam de deurwaarder."
+
+
+def test_folds_keep_each_writers_documents_together():
+    from klachtanalyse.classify.training import assign_folds
+
+    # the real sizes of the training files: the first writer's 393 train documents, then nine batches
+    sizes = {"themas": 393, "t2": 200, "t6": 200, "t3": 150, "t4": 150, "t7": 150, "t8": 150, "t5": 120, "t9": 120, "t10": 120}
+    groups = [g for g, n in sizes.items() for _ in range(n)]
+    fold_of = assign_folds(len(groups), 5, groups=groups)
+    for g in sizes:
+        assert len({int(f) for f, h in zip(fold_of, groups) if h == g}) == 1
+    assert sorted(np.bincount(fold_of).tolist()) == [300, 320, 320, 393, 420]
+
+
+def test_without_enough_writers_the_folds_are_random_and_even():
+    from klachtanalyse.classify.training import assign_folds
+
+    fold_of = assign_folds(23, 5, seed=0, groups=["a"] * 20 + ["b"] * 3)
+    assert np.bincount(fold_of).tolist() == [5, 5, 5, 4, 4]
+    assert not np.array_equal(fold_of, np.arange(23) % 5)  # shuffled, not in file order
+
+
+def test_the_retrain_command_names_random_folds_only_for_models_trained_with_them():
+    from types import SimpleNamespace
+
+    from klachtanalyse.classify.card import retrain_command
+
+    extra = [{"data": f"corpora/annotaties/themas-{k}.jsonl"} for k in range(2, 11)]
+    old = SimpleNamespace(name="thema-v2", version="2.3", info={"backend": "ensemble", "data": "corpora/annotaties/themas.jsonl", "extra_train": extra})
+    new = SimpleNamespace(name="thema-v2", version="2.4", info=dict(old.info, folds="per annotatiebestand"))
+    assert "--vouwen willekeurig" in retrain_command(old)
+    assert "--vouwen" not in retrain_command(new)
+    assert retrain_command(new).endswith("themas-10.jsonl --out MAP --naam thema-v2 --versie 2.4")

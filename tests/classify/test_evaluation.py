@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from klachtanalyse.classify.dataset import Annotated
@@ -54,3 +56,21 @@ def test_thresholds_separate_positives():
     gold = np.tile(np.array([[1], [1], [0], [0]]), (1, len(THEMES)))
     thr = tune_thresholds(scores, gold)
     assert all(0.3 < v <= 0.8 for v in thr.values())
+
+
+def test_train_puts_each_external_set_in_model_json_and_card(small_annotations, tmp_path):
+    from klachtanalyse.cli.main import main
+
+    rows = [json.loads(line) for line in small_annotations.read_text(encoding="utf-8").splitlines()]
+    sets = []
+    for name, part in (("een.jsonl", rows[:8]), ("twee.jsonl", rows[8:])):
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(dict(r, split="extern"), ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
+        sets.append(str(path))
+    out = tmp_path / "regels"
+    assert main(["train", "--backend", "rules", "--data", str(small_annotations), "--extern", *sets, "--out", str(out)]) == 0
+    ext = json.loads((out / "model.json").read_text(encoding="utf-8"))["trained"]["extern"]
+    assert [e["data"] for e in ext] == sets and [e["documents"] for e in ext] == [8, 8]
+    card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "## Texts by other hands (1 of 2): `een.jsonl`" in card and "## Texts by other hands (2 of 2): `twee.jsonl`" in card
+    assert "--extern " + " ".join(sets) in card

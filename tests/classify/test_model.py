@@ -80,15 +80,18 @@ def test_evaluate_reproduces_the_model_card(capsys):
     assert (REPO / "models/thema-v2/MODEL_CARD.md").read_text(encoding="utf-8").count(f"{card['model']['macro_f1']:.2f}") >= 1
 
 
-EXTERN = REPO / "corpora/annotaties/extern-themas.jsonl"
+def _external_sets() -> list[dict]:
+    from klachtanalyse.classify.card import external_sets
+
+    return external_sets(META["trained"])
 
 
-def test_evaluate_reproduces_the_external_figures_of_the_card(capsys):
+@pytest.mark.parametrize("entry", _external_sets(), ids=lambda e: Path(e["data"]).name)
+def test_evaluate_reproduces_the_external_figures_of_the_card(entry, capsys):
     from klachtanalyse.cli.main import main
 
-    assert main(["evaluate", "--gold", str(EXTERN), "--split", "extern", "--json"]) == 0
+    assert main(["evaluate", "--gold", str(REPO / entry["data"]), "--split", "extern", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     model = figures[f"thema-v2 v{META['version']}"]
-    card = META["trained"]["extern"]
-    assert round(model["macro"]["f1"], 4) == card["model"]["macro_f1"]
-    assert round(model["evidence_hit_rate"], 4) == card["model"]["evidence_hit_rate"]
+    assert round(model["macro"]["f1"], 4) == entry["model"]["macro_f1"]
+    assert round(model["evidence_hit_rate"], 4) == entry["model"]["evidence_hit_rate"]

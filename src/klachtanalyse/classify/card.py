@@ -44,13 +44,21 @@ _ENSEMBLE = (
 )
 
 
+def external_sets(info: dict) -> list[dict]:
+    """The figures on texts by other hands in model.json: a list (older models: one dict)."""
+    ext = info.get("extern") or []
+    return [ext] if isinstance(ext, dict) else list(ext)
+
+
 def retrain_command(clf: Classifier) -> str:
     info = clf.info
     parts = ["python -m klachtanalyse train", f"--backend {info.get('backend', 'ensemble')}", f"--data {info.get('data')}"]
     if info.get("extra_train"):
         parts.append("--extra-train " + " ".join(e["data"] for e in info["extra_train"]))
-    if info.get("extern"):
-        parts.append(f"--extern {info['extern']['data']}")
+    if external_sets(info):
+        parts.append("--extern " + " ".join(e["data"] for e in external_sets(info)))
+    if info.get("backend") == "ensemble" and info.get("folds") != "per annotatiebestand" and len(info.get("extra_train", [])) >= 4:
+        parts.append("--vouwen willekeurig")
     if info.get("seed"):
         parts.append(f"--seed {info['seed']}")
     parts += ["--out MAP", f"--naam {clf.name}", f"--versie {clf.version}"]
@@ -59,7 +67,7 @@ def retrain_command(clf: Classifier) -> str:
 
 def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | None = None, notes: str = "",
                reports: tuple[dict[str, Report], int] | None = None,
-               external: tuple[str, tuple[dict[str, Report], int]] | None = None) -> Path:
+               external: list[tuple[str, tuple[dict[str, Report], int]]] = ()) -> Path:
     out = Path(out)
     reports, n_test = reports or test_figures(clf, data)
     info = clf.info
@@ -72,6 +80,8 @@ def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | 
         f"- Backend: {info.get('backend')} ({', '.join(f'{k}={v}' for k, v in info.get('backend_args', {}).items()) or 'default settings'}), "
         f"rules combined: {info.get('use_rules')}, rule features: {info.get('rule_features')}, epochs: {info.get('epochs') or 'default'}",
         *([f"- How it works: {_ENSEMBLE}"] if info.get("backend") == "ensemble" else []),
+        *([f"- Folds: one annotations file (one writer) per fold, so the stacker and the thresholds learn from "
+           f"scores for writers the parts had not seen"] if info.get("folds") == "per annotatiebestand" else []),
         f"- Trained on: `{info.get('data')}` (sha256 {str(info.get('data_sha256', ''))[:16]}…), "
         f"split by document: train {docs.get('train', 0)}, dev {docs.get('dev', 0)}, test {docs.get('test', 0)}",
         (f"- Thresholds per theme tuned on the out-of-fold training scores and dev together (macro-F1 on dev "
@@ -106,15 +116,14 @@ def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | 
         f"(reached: {model_rep.evidence_rate():.2f}).",
         "",
     ]
-    if external is not None:
-        ext_path, (ext_reports, n_ext) = external
+    for k, (ext_path, (ext_reports, n_ext)) in enumerate(external, start=1):
         ext_rep = ext_reports[clf.name]
         lines += [
-            "## Texts by other hands (the external set)",
+            f"## Texts by other hands ({k} of {len(external)}): `{Path(ext_path).name}`",
             "",
-            f"`{ext_path}`: {n_ext} texts written by a separate writer who saw neither the training data nor the",
-            "rules (split `extern`; never trained or tuned on). The best estimate of how the model does on new",
-            "writing:",
+            f"`{ext_path}`: {n_ext} texts by writers who saw neither the training data nor the rules",
+            "(split `extern`; never trained on). Together these sets are the best estimate of how the model",
+            "does on new writing:",
             "",
             f"    python -m klachtanalyse evaluate --gold {ext_path} --split extern",
             "",

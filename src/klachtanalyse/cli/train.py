@@ -29,8 +29,11 @@ def add_arguments(p) -> None:
                    help="textcat: de regeltreffers niet als kenmerken aan het zinsmodel geven")
     p.add_argument("--arch", choices=["bow", "bow1", "ensemble"], default="bow",
                    help="textcat-architectuur: bow (woorden+bigrammen, standaard), bow1 (woorden), ensemble (+CNN)")
-    p.add_argument("--extern", metavar="FILE",
-                   help="annotatiebestand met split 'extern' (teksten van anderen): ook die cijfers in de modelkaart")
+    p.add_argument("--extern", metavar="FILE", nargs="+", default=[],
+                   help="annotatiebestand(en) met split 'extern' (teksten van anderen): ook die cijfers in de modelkaart")
+    p.add_argument("--vouwen", choices=["per-bestand", "willekeurig"], default="per-bestand",
+                   help="ensemble: houd de documenten van één annotatiebestand (één schrijver) in één vouw "
+                        "(standaard, bij vijf of meer bestanden) of verdeel ze willekeurig")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -62,7 +65,7 @@ def run(args) -> int:
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
                     rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
-                    extra_train=args.extra_train, **extra)
+                    extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
@@ -74,16 +77,18 @@ def run(args) -> int:
     if by_split(read_annotations(args.data))["test"]:
         figures = test_figures(clf, args.data)
         clf.info["test"] = {"documents": figures[1], "model": summary(figures[0][clf.name]), "rules": summary(figures[0]["regels"])}
-    external = None
-    if args.extern:
+    external = []
+    for ext_path in args.extern:
         try:
-            ext = external_figures(clf, args.extern)
+            ext = external_figures(clf, ext_path)
         except AnnotationError as err:
             raise UsageError(str(err)) from None
         if not ext[1]:
-            raise UsageError(f"{args.extern}: geen documenten met split 'extern'")
-        external = (args.extern, ext)
-        clf.info["extern"] = {"data": args.extern, "documents": ext[1], "model": summary(ext[0][clf.name]), "rules": summary(ext[0]["regels"])}
+            raise UsageError(f"{ext_path}: geen documenten met split 'extern'")
+        external.append((ext_path, ext))
+    if external:
+        clf.info["extern"] = [{"data": path, "documents": ext[1], "model": summary(ext[0][clf.name]), "rules": summary(ext[0]["regels"])}
+                              for path, ext in external]
     save_model(clf, out, clf.info)
     report(f"model opgeslagen in {out}")
     if figures is not None:
