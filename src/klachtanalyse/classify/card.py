@@ -141,7 +141,7 @@ def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | 
         "## Limits",
         "",
         "- The training documents are complaint texts written for the project (the first writer's train split",
-        "  and any --extra-train files; for the shipped model four writers in many registers), plus the",
+        "  and any --extra-train files; for the shipped model ten writers in many registers), plus the",
         "  ombudsmen's press release; real complaints will differ. The rules (data/rules.yaml) were written",
         "  from the theme definitions and widened on the train split only; dev was used for thresholds and",
         "  choices, test only for these figures.",
