@@ -45,7 +45,9 @@ def test_eml_with_attachments_one_document_each_and_offsets_in_the_parent(ruling
     assert doc.format == "eml" and doc.kind == "klacht"
     assert doc.metadata["onderwerp"] == "Klacht over ontruiming" and doc.metadata["datum_verzonden"] == "2022-03-14"
     assert [a.source.split("#", 1)[1] for a in doc.attachments] == ["uitspraak.pdf", "brief.docx", "doorgestuurd.eml"]
-    assert [a.kind for a in doc.attachments] == ["uitspraak", "klacht", "onbekend"]
+    # the forwarded mail is the complainant's own ("Eerder bericht van mij aan de gemeente"): nothing
+    # in it speaks for a ruling, regulation or report, so it counts as complaint-side
+    assert [a.kind for a in doc.attachments] == ["uitspraak", "klacht", "klacht"]
     for att in doc.attachments:
         assert att.parent_id == doc.id
         assert doc.text[att.offset_in_parent:att.offset_in_parent + len(att.text)] == att.text

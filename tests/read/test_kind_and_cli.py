@@ -52,6 +52,18 @@ def test_kind_of_real_and_written_files(corpora, path, kind):
     ("Gespreksverslag: klaagster geeft aan dat de woningcorporatie haar niet heeft gewaarschuwd voor de ontruiming. "
      "Zij beklaagt zich erover dat niemand naar haar kinderen heeft gevraagd.", "klacht"),
     ("Boodschappenlijst: melk, brood, kaas.", "onbekend"),
+    # complaint-side texts too short or too plain to collect 3 points, with nothing of another kind
+    ("[08:14] Sanne: ze staan hier met de deurwaarder\n[08:15] Sanne: waar moeten we vannacht heen met de kids??",
+     "klacht"),
+    ("Tel. intake 23-08. Mw. geeft aan dat zij de brief over de ontruiming niet begreep. Twee kinderen (4, 9).", "klacht"),
+    # a lawyer's filing opens with its addressee: a party's document, not a ruling
+    ("Aan de kantonrechter te Utrecht\n\nConclusie van antwoord, zaaknummer 9988776 CV EXPL 22-5511\nEiseres: "
+     "Stichting Woonwaard\nGedaagde: mevrouw J. de Vries\n\n1. Gedaagde erkent de huurachterstand, maar verzoekt de "
+     "kantonrechter de ontbinding af te wijzen gelet op de belangen van haar drie minderjarige kinderen.", "klacht"),
+    # while a ruling that names the defence in its history stays a ruling
+    ("RECHTBANK UTRECHT\nzaaknummer: 9988776 CV EXPL 22-5511\nvonnis van de kantonrechter\n\n1. De procedure\n"
+     "Het verloop blijkt uit de dagvaarding en de conclusie van antwoord.\n\n2. De beslissing\nDe kantonrechter "
+     "ontbindt de huurovereenkomst en veroordeelt gedaagde in de proceskosten.", "uitspraak"),
 ])
 def test_kind_of_short_written_examples(text, kind):
     assert read_bytes(text.encode("utf-8"), "x.txt").kind == kind

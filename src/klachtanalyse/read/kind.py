@@ -4,7 +4,9 @@ The format decides where it is unambiguous (rechtspraak open data is always a ru
 always a regulation); otherwise weighted textual cues from kind_cues.yaml are counted in the
 opening of the text, where letters, rulings and regulations announce themselves. A kind
 needs a clear lead over the others, else the document stays "onbekend": a wrong kind sends a
-document down the wrong path (e.g. a policy check on a letter), an unknown one does not.
+document down the wrong path (e.g. a policy check on a letter), an unknown one does not. The
+one exception: a text with a few complaint-side markers and no sign of any other kind is a
+complaint (chats and short notes are too short to collect more).
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _FORMAT_KIND = {"rechtspraak-xml": "uitspraak", "rechtspraak-web": "uitspraak", 
                 "cvdr-xml": "beleid", "gemeenteblad-xml": "beleid", "regeling-html": "beleid"}
 MIN_SCORE = 3.0  # below this nothing is sure enough
 MIN_LEAD = 1.25  # the winner must score this many times the runner-up
+# A short note, chat or letter rarely collects 3 points, but when nothing at all speaks for a
+# ruling, a regulation or a report, a text with some complaint-side markers is a complaint:
+# that is the kind of document the tool reads when it is none of the other three.
+KLACHT_MIN = 1.5
+OTHERS_MAX = 1.0
 WINDOW = 6000  # characters read from the start of the text
 
 
@@ -66,4 +73,6 @@ def detect_kind(text: str, fmt: str = "text", metadata: dict | None = None, n_ar
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= MIN_SCORE and top >= MIN_LEAD * second:
         return best
+    if best == "klacht" and top >= KLACHT_MIN and second < OTHERS_MAX:
+        return "klacht"
     return "onbekend"
