@@ -136,6 +136,21 @@ def test_complaint_gets_what_it_states():
     assert "uitkomst" not in meta
 
 
+def test_complaint_names_a_municipality_the_gazetteer_does_not_know():
+    # extern-2's writers invent towns ("gemeente Haverdam"); said in so many words, it counts
+    doc = Document(id="k", source="k", kind="klacht", text=(
+        "Op 14 augustus ontvingen wij uw klacht over de wijze waarop de gemeente Haverdam u en uw "
+        "kinderen heeft begeleid. Geachte burgemeester van Nieuw-Ommen aan de Vecht: ook u antwoordde niet."
+    ))
+    meta, _ = extract_document(doc)
+    assert meta["gemeente"] == ["Haverdam", "Nieuw-Ommen aan de Vecht"]
+    # a known one still comes from the gazetteer, and a lower-case word after "gemeente" is no name
+    doc.text = "De gemeente heeft niets gedaan. We woonden in Den Bosch."
+    assert extract_document(doc)[0]["gemeente"] == ["'s-Hertogenbosch"]
+    doc.text = "De gemeente heeft niets gedaan, de gemeente Wil het niet weten"
+    assert extract_document(doc)[0]["gemeente"] == ["Wil"]  # the limit: a capitalised word is taken as a name
+
+
 def test_table_has_one_row_per_record():
     recs = []
     for name in ("ECLI_NL_RBAMS_2022_GESCHREVEN.1.xml", "ECLI_NL_RVS_2022_GESCHREVEN.5.txt"):

@@ -37,6 +37,12 @@ def test_places_resolve_to_their_gemeente():
     assert gemeente_of("Atlantis") is None
 
 
+def test_a_listed_name_inside_an_unlisted_compound_is_not_that_gemeente():
+    assert _vals(find_gemeenten("Het gezin woont in Nieuw-Ommen.")) == []
+    assert _vals(find_gemeenten("Het gezin woont in Nieuw-Amsterdam.")) == ["Emmen"]  # listed as a woonplaats
+    assert _vals(find_gemeenten("gemeente Oost-Gelre")) == ["Oost Gelre"]
+
+
 def test_ambiguous_names_need_context():
     assert _vals(find_gemeenten("De gemeente Best heeft het gezin uit Eindhoven ontruimd.")) == ["Best", "Eindhoven"]
     assert _vals(find_gemeenten("Het is het best als wij Ede noemen. Het gezin woont in Ede.")) == ["Ede"]

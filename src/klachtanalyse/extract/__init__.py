@@ -13,6 +13,7 @@ applies where stated: wetsartikelen, gemeente, huurachterstand_eur, grond.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from klachtanalyse.document import Document, Evidence
@@ -116,6 +117,28 @@ def _gemeente_named(doc: Document) -> tuple[list[str], Evidence | None]:
             names.append(m.value)
             if first is None:
                 first = doc.evidence(m.start, m.end, "gemeente")
+        if len(names) == 3:
+            break
+    if not names:
+        names, first = _gemeente_stated(doc)
+    return names, first
+
+
+_TRAILING = re.compile(r"(?: (?:aan|op|in|de|den|der))+$")
+
+
+def _gemeente_stated(doc: Document) -> tuple[list[str], Evidence | None]:
+    """"de gemeente Haverdam": a municipality named as such that the gazetteer does not know."""
+    from klachtanalyse.extract.text import rules
+
+    names: list[str] = []
+    first: Evidence | None = None
+    for m in re.finditer(rules()["gemeente_expliciet"], doc.text):
+        name = _TRAILING.sub("", m.group(1))
+        if name not in names:
+            names.append(name)
+            if first is None:
+                first = doc.evidence(m.start(), m.end(), "gemeente")
         if len(names) == 3:
             break
     return names, first

@@ -143,6 +143,9 @@ def find_gemeenten(text: str) -> list[Match]:
             continue
         surface = text[start:end]
         before = text[max(0, start - 30):start]
+        if re.search(r"\w-$", before):
+            i += 1  # the tail of a compound place name it does not list ("Nieuw-Ommen" is not Ommen)
+            continue
         capital = surface[:1].isupper() or surface.startswith(("'s", "’s"))
         if amb:
             ok = capital and bool(_STRONG_CONTEXT_RE.search(before)) and not re.search(r"\b(?:de|van der|van den|ter)\s+$", before, re.I)
