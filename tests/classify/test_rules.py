@@ -47,6 +47,21 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     assert clf.grounds_text("De buren veroorzaken geluidsoverlast, ik kan niet slapen.") == []
 
 
+@pytest.mark.parametrize("text, grounds", [
+    # arrears said the way people say them (the blind external sets, 27 Nov 2026)
+    ("Ik word uitgezet want ik sta al 2 maanden achter met de huur.", ["huurachterstand"]),
+    ("Jullie wisten al sinds januari dat we achterliepen met de huur. Nu ligt er een vonnis.", ["huurachterstand"]),
+    ("Ik ben uit mijn huurhuis gezet, ik was drie maanden achter.", ["huurachterstand"]),
+    # a divorce is why the rent could not be paid, not a ground of its own
+    ("Na mijn scheiding kon ik de huur niet meer opbrengen en in september zijn we uitgezet.", ["huurachterstand"]),
+    ("Ons huis is weg sinds juni, de woningbouw zegt dat we schulden bij de corporatie hebben.", ["huurachterstand"]),
+    # arrears without any eviction, closure or court in sight: no ground
+    ("Ik sta 1 maand achter met de huur, kan ik een regeling krijgen?", []),
+])
+def test_grounds_as_people_state_them(text, grounds):
+    assert load_classifier("rules").grounds_text(text) == grounds
+
+
 def test_evidence_offsets_index_the_text():
     text = "Geachte heer,\n\nWe staan sinds 3 maart 2022 op straat. Niemand heeft met de kinderen gesproken."
     for lab in load_classifier("rules").classify_text(text):
