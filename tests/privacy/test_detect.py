@@ -104,3 +104,14 @@ def test_chat_style_names_after_ik_ben_and_with_tussenvoegsel():
     assert ("PERSOON", "rosalinde") in got and ("PERSOON", "finn") in got
     assert ("PERSOON", "gerrit van asselt") in got
     assert not any("niks" in t for _, t in got)
+
+
+def test_chat_speakers_are_persons_but_roles_and_form_labels_are_not():
+    chat = ("[08:14] Kim: ze staan hier met de deurwaarder\n[08:15] Kim: waar moeten we heen\n"
+            "[08:16] Loes: kom naar mij\n[08:17] Loes: ik maak het bed op\n"
+            "Bezoeker: hallo\nHulplijn: goedenavond\nBezoeker: ik weet het niet meer")
+    found = [(chat[s.start:s.end], s.type) for s in find_personal_data(chat)]
+    assert ("Kim", "PERSOON") in found and ("Loes", "PERSOON") in found
+    assert not any(word in ("Bezoeker", "Hulplijn") for word, _ in found)
+    form = "Reden: ontruiming\nToelichting: zie dossier\nToelichting: huurachterstand\nStatus: open"
+    assert [s for s in find_personal_data(form) if s.type == "PERSOON"] == []

@@ -13,6 +13,7 @@ that stay (organisations, public bodies), which block name, address and place hi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -930,6 +931,24 @@ def _names(f: _Found, kept, kind: str) -> None:
                     and (last in lexicon.surnames() or last not in _dutch_vocabulary()):
                 found.append((m.start(1), m.end(2), "naam-voornaam", "first"))
 
+    # 15. chat speakers: "[08:14] Kim: ...", "ma 08:12 Sevda: ...", "Loes: ..." speaking at least
+    #     twice in a chat of three or more lines; roles ("Bezoeker:", "Hulplijn:", "Moeder:") are
+    #     not names
+    roles = {r.lower() for r in p.get("chat_rollen", [])} | {r.lower() for r in p["relaties"]}
+    speakers = list(re.finditer(
+        rf"(?m)^[ \t]*(?:\[?(?:(?:ma|di|wo|do|vr|za|zo)[ \t]+)?\d{{1,2}}[:.]\d{{2}}\]?[ \t]*-?[ \t]*)?"
+        rf"({CAPWORD}(?:[ \t]+{CAPWORD})?)[ \t]*:[ \t]+\S", text))
+    said = Counter(m.group(1) for m in speakers)
+    if len(speakers) >= 3:
+        for m in speakers:
+            name = m.group(1)
+            if said[name] < 2 or name.isupper():
+                continue  # a form's field labels ("Geboortedatum:", "Reden:") each occur once
+            if name.lower() in roles or name.split()[0].lower() in roles or _stop_core(name) \
+                    or name.split()[-1].lower() in ORG_WORDS:
+                continue
+            found.append((m.start(1), m.end(1), "naam-chat", "first"))
+
     for start, end, rule, role in found:
         if _overlaps((start, end), kept):
             continue
@@ -952,7 +971,7 @@ def _names(f: _Found, kept, kind: str) -> None:
 
 # Rules whose hits are sure enough to look for the same name elsewhere in the document.
 SEED_RULES = {"naam-titel", "naam-initialen", "naam-familie", "naam-leeftijd", "naam-inleiding",
-              "naam-voornaam", "naam-veld", "naam-ondertekening", "naam-regel"}
+              "naam-voornaam", "naam-veld", "naam-ondertekening", "naam-regel", "naam-chat"}
 # Words that slip through as "names" in legal text and must never be spread over a document.
 NOT_NAMES = {"land", "beslissing", "daarbij", "daartoe", "activiteiten", "overgelegd", "laboratorium",
              "protocol", "beide", "staat", "rijk", "college", "raad", "directeur", "minister",
