@@ -115,3 +115,8 @@ def test_chat_speakers_are_persons_but_roles_and_form_labels_are_not():
     assert not any(word in ("Bezoeker", "Hulplijn") for word, _ in found)
     form = "Reden: ontruiming\nToelichting: zie dossier\nToelichting: huurachterstand\nStatus: open"
     assert [s for s in find_personal_data(form) if s.type == "PERSOON"] == []
+
+
+def test_a_word_after_a_family_word_is_a_name_only_when_it_can_be_one():
+    text = "Vorig jaar liepen wij achter met de huur nadat mijn man ziek werd. Mijn zoon daan is 7."
+    assert [(text[s.start:s.end], s.rule) for s in find_personal_data(text)] == [("daan", "naam-familie")]

@@ -749,8 +749,9 @@ def _names(f: _Found, kept, kind: str) -> None:
             ext = _name_after(text, j, allow_lower=True, role="first")
             if ext is None:
                 wm = re.match(rf"({WORD})(?=\s*(?:\(\d|,|\s+en\s|\s+is\s+\d|\s+van\s+\d|\s+\d{{1,2}}\s+jaar|\)|\.|$|\s+(?:{FINITE_VERBS})\b))", text[j:])
-                if wm and not _is_stop(wm.group(1)) and len(wm.group(1)) > 2 and (wm.group(1)[0].isupper() or not re.search(r"(t|en|de|te|ig|lijk|heid|ing|je)$", wm.group(1))):
-                    ext = (j, j + wm.end(1))
+                if wm and not _is_stop(wm.group(1)) and len(wm.group(1)) > 2 and (wm.group(1)[0].isupper() or not re.search(r"(t|en|de|te|ig|lijk|heid|ing|je)$", wm.group(1))) \
+                        and not (wm.group(1).islower() and wm.group(1) in _dutch_vocabulary() and wm.group(1) not in firsts | broad | ambiguous):
+                    ext = (j, j + wm.end(1))  # "mijn zoon daan is ..." but not "mijn man ziek werd"
             if ext is None:
                 break
             word = text[ext[0]:ext[1]]
