@@ -66,6 +66,9 @@ def test_vague_wording_is_gedeeltelijk():
         ("R5_maatwerk_evenredigheid", "De burgemeester kan afzien van sluiting indien deze onevenredig zou zijn.", "aanwezig"),
         ("R7_termijnen", "De sluiting gaat niet eerder in dan vier weken na de bekendmaking van het besluit.", "aanwezig"),
         ("R7_termijnen", "De woning wordt uiterlijk twee weken na de bekendmaking gesloten.", "gedeeltelijk"),
+        # words between "niet eerder" and "dan", and a term before a behaviour order (extern-beleid xb08, xb09)
+        ("R7_termijnen", "De corporatie zet een vonnis tot ontruiming niet eerder ten uitvoer dan vier weken na betekening.", "aanwezig"),
+        ("R7_termijnen", "Tussen het besluit en het tijdstip waarop aan de gedragsaanwijzing moet zijn voldaan, ligt ten minste twee weken.", "aanwezig"),
         ("R4_vroegsignalering", "Het college beslist binnen vier weken op een aanvraag om urgentie.", None),
     ],
 )
