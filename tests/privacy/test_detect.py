@@ -120,3 +120,9 @@ def test_chat_speakers_are_persons_but_roles_and_form_labels_are_not():
 def test_a_word_after_a_family_word_is_a_name_only_when_it_can_be_one():
     text = "Vorig jaar liepen wij achter met de huur nadat mijn man ziek werd. Mijn zoon daan is 7."
     assert [(text[s.start:s.end], s.rule) for s in find_personal_data(text)] == [("daan", "naam-familie")]
+
+
+def test_a_home_named_by_its_street_alone_is_an_address_but_a_shelter_street_stays():
+    text = "Zij is uit haar woning aan de Lijsterbeslaan in Dorpveen gezet. Nu slaapt ze in de opvang aan de Stationsweg."
+    assert [(text[s.start:s.end], s.type) for s in find_personal_data(text)] == [("Lijsterbeslaan", "ADRES"), ("Dorpveen", "WOONPLAATS")]
+    assert find_personal_data("het huis aan de weg") == []

@@ -543,6 +543,13 @@ def _addresses(f: _Found, kept) -> list[Span]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         add(start, m.end(2), "adres-kleine-letters")
+    # a home named by its street alone: "uit haar woning aan de Lijsterbeslaan", "wij woonden op de Dr. Schaepmanstraat"
+    homes = _alts(lexicon.patterns().get("woning_woorden", []))
+    suffixes = "|".join(STRONG_SUFFIXES)
+    for m in re.finditer(rf"(?i:\b(?:{homes})\b)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:aan|op)[ \t]+(?i:de|het)[ \t]+"
+                         rf"((?:(?:Dr|Mr|Prof|St|Burg|Pr)\.[ \t]*)?(?:{CAPWORD}[ \t-]+){{0,3}}{LETTER}*(?:{suffixes}))\b(?![ \t]*\d)", text):
+        if m.group(1)[:1].isupper() and not _is_stop(m.group(1).split()[0]) and not _not_street(m.group(1)):
+            add(m.start(1), m.end(1), "adres-woning")
     for m in rx["line_street"].finditer(text):
         # a line "Botter 12-41" directly followed by a line with a postcode
         nxt = text[m.end():m.end() + 40].lstrip("\r\n")
