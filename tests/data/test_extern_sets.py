@@ -1,0 +1,56 @@
+"""The blind external sets extern-2 and extern-3 (corpora/annotaties/extern{2,3}-themas.jsonl) are valid.
+
+Why: they are the project's honest measure on writing by other hands. Two writers each
+produced them blind, from taxonomy.yaml and the press release alone (see the READMEs in
+corpora/geschreven/extern-2 and extern-3). They are never trained on, so a drifting quote or a
+.txt that disagrees with its line would silently change the figures in the model card.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("annotaties_check", ROOT / "scripts" / "annotaties_check.py")
+check = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("annotaties_check", check)
+_spec.loader.exec_module(check)
+
+# file, folder, id prefixes, fewest positives of a theme, most positives (theme), texts without a theme
+SETS = [
+    ("extern2-themas.jsonl", "extern-2", ("ya", "yb"), 22, ("stress_bestaanszekerheid", 34), 21),
+    ("extern3-themas.jsonl", "extern-3", ("za", "zb"), 23, ("welzijn_kind", 32), 20),
+]
+
+
+@pytest.mark.parametrize("name, folder, prefixes, fewest, most, empty", SETS, ids=[s[0] for s in SETS])
+def test_external_set_is_valid_and_never_training_data(name, folder, prefixes, fewest, most, empty):
+    records = check.read_jsonl(ROOT / "corpora" / "annotaties" / name)
+    assert check.validate(records) == []
+    assert [r["id"] for r in records] == [f"{p}{i:03d}" for p in prefixes for i in range(1, 46)]
+    assert {r["split"] for r in records} == {"extern"}
+    for r in records:
+        assert r["written_for_project"] is True
+        assert r["source"].startswith(f"corpora/geschreven/{folder}/klachten/")
+        assert (ROOT / r["source"]).read_text(encoding="utf-8") == r["text"]
+    per = Counter(t for r in records for t in r["themes"])
+    assert min(per.values()) == fewest and per[most[0]] == most[1]
+    assert sum(1 for r in records if not r["themes"]) == empty
+    readme = (ROOT / "corpora" / "geschreven" / folder / "README.md").read_text(encoding="utf-8")
+    assert "written for the" in readme.replace("\n", " ") or "geschreven" in readme
+    assert "not real" in readme.lower() or "niet echt" in readme or "geen echte" in readme.lower()
+
+
+def test_one_exact_example_per_set():
+    ya002 = next(r for r in check.read_jsonl(ROOT / "corpora" / "annotaties" / "extern2-themas.jsonl") if r["id"] == "ya002")
+    ev = next(e for e in ya002["evidence"] if e["label"] == "eigen_verantwoordelijkheid")
+    assert ev["text"].endswith("dat ze zich moest inschrijven voor een huurwoning en dat ze verder zelf moest zoeken")
+    assert ya002["text"][ev["start"]:ev["end"]] == ev["text"]
+    za001 = next(r for r in check.read_jsonl(ROOT / "corpora" / "annotaties" / "extern3-themas.jsonl") if r["id"] == "za001")
+    ev = [e for e in za001["evidence"] if e["label"] == "informatie_ontbreekt"][1]
+    assert ev["text"] == "Ik had geen advocaat, want ik wist niet dat ik daar recht op had."
+    assert za001["text"][ev["start"]:ev["end"]] == ev["text"]
