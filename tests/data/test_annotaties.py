@@ -6,8 +6,6 @@ lacks positives in a split, or when the .txt files and the JSONL disagree.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -17,10 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 JSONL = ROOT / "corpora" / "annotaties" / "themas.jsonl"
 SPEC = Path("/work/shared/spec/taxonomy.yaml")
 
-_spec = importlib.util.spec_from_file_location("annotaties_check", ROOT / "scripts" / "annotaties_check.py")
-check = importlib.util.module_from_spec(_spec)
-sys.modules["annotaties_check"] = check  # dataclasses need the module registered
-_spec.loader.exec_module(check)
+import annotaties_check as check  # noqa: E402  (loaded by conftest.py)
 
 # Figures the corpus must meet (the brief: >=420 documents, >=50 positives per theme overall,
 # >=7 per theme in dev and in test, >=25% hard negatives, most texts 150-400 words).

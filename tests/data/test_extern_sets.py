@@ -7,18 +7,13 @@ corpora/geschreven/extern-2 and extern-3). They are never trained on, so a drift
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("annotaties_check", ROOT / "scripts" / "annotaties_check.py")
-check = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("annotaties_check", check)
-_spec.loader.exec_module(check)
+import annotaties_check as check  # noqa: E402  (loaded by conftest.py)
 
 # file, folder, id prefixes, fewest positives of a theme, most positives (theme), texts without a theme
 SETS = [

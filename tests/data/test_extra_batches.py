@@ -6,8 +6,6 @@ training data.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -15,10 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-_spec = importlib.util.spec_from_file_location("annotaties_check", ROOT / "scripts" / "annotaties_check.py")
-check = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("annotaties_check", check)
-_spec.loader.exec_module(check)
+import annotaties_check as check  # noqa: E402  (loaded by conftest.py)
 
 # file, id prefix, number of documents, folder, minimum positives per theme
 BATCHES = [
