@@ -61,9 +61,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict = {"gpu": gpu, "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
                      "epoch_s": [round(s, 1) for s in epoch_s], "epoch_s_median": round(statistics.median(epoch_s), 1)}
-    splits = {"dev": by_split(read_annotations(ANN / "themas.jsonl"))["dev"],
-              "test": by_split(read_annotations(ANN / "themas.jsonl"))["test"],
-              "extern": read_annotations(ANN / "extern-themas.jsonl")}
+    parts = by_split(read_annotations(ANN / "themas.jsonl"))
+    splits = {"dev": parts["dev"], "test": parts["test"], "extern": read_annotations(ANN / "extern-themas.jsonl")}
     for split, docs in splits.items():
         t0 = time.perf_counter()
         rep = evaluate(clf, docs)

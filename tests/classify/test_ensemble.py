@@ -58,6 +58,7 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
 
     clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2)
     assert None not in (clf.stacker, clf.static, clf.doc_scorer, clf.doc_static, clf.context_static)
+    assert clf.info["folds"] == "willekeurig"  # one annotations file: too few writers for a fold each
     assert set(clf.thresholds) == set(THEMES)
     out = save_model(clf, tmp_path / "mini", clf.info)
     meta = json.loads((out / "model.json").read_text(encoding="utf-8"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Sequence, Callable
 
@@ -126,22 +127,23 @@ def assign_folds(n_docs: int, folds: int, seed: int = 0, groups: Sequence[str] |
     per writer) whole groups go to one fold, largest first into the emptiest fold, so that
     every out-of-fold score comes from parts that never saw that writer: the situation of
     a text by other hands. Otherwise a seeded random split."""
-    fold_of = np.zeros(n_docs, dtype=int)
-    if groups is not None and len(set(groups)) >= folds:
-        sizes: dict[str, int] = {}
-        for g in groups:
-            sizes[g] = sizes.get(g, 0) + 1
+    if groups_decide_folds(groups, folds):
         load = [0] * folds
         where = {}
-        for g in sorted(sizes, key=lambda g: (-sizes[g], g)):
-            f = min(range(folds), key=lambda k: (load[k], k))
-            where[g] = f
-            load[f] += sizes[g]
+        for g, size in sorted(Counter(groups).items(), key=lambda kv: (-kv[1], kv[0])):
+            where[g] = min(range(folds), key=lambda k: (load[k], k))
+            load[where[g]] += size
         return np.array([where[g] for g in groups], dtype=int)
+    fold_of = np.zeros(n_docs, dtype=int)
     order = np.random.RandomState(seed).permutation(n_docs)
     for f in range(folds):
         fold_of[order[f::folds]] = f
     return fold_of
+
+
+def groups_decide_folds(groups: Sequence[str] | None, folds: int) -> bool:
+    """Whether there are enough writers to give each fold whole ones."""
+    return groups is not None and len(set(groups)) >= folds
 
 
 def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules: RuleSet, folds: int = 5, seed: int = 0,
@@ -156,6 +158,7 @@ def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules
 
     folds = max(2, min(folds, len(train_docs)))
     fold_of = assign_folds(len(train_docs), folds, seed, groups)
+    fold_kind = "per annotatiebestand" if groups_decide_folds(groups, folds) else "willekeurig"
     oof = None
     for f in range(folds):
         held = np.flatnonzero(fold_of == f)
@@ -172,6 +175,7 @@ def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules
     clf.stacker = Stacker.fit(oof, G)
     S = np.vstack([clf.stacker.predict(oof), clf.stacker.predict(feature_matrix(clf, dev_docs))])
     clf.thresholds = tune_thresholds(S, np.vstack([G, gold_matrix(dev_docs)]))
+    clf.info["folds"] = fold_kind
     return clf
 
 
@@ -201,9 +205,9 @@ def train(
 
     `extra_train` files add documents to the training split only (whatever split they name),
     so more training text never changes which documents tune the thresholds or test the model.
-    Each file counts as one writer: with five or more files the ensemble's folds keep a
-    file's documents together (`group_folds`), so its stacker and thresholds are fitted on
-    scores for writers the parts have not seen.
+    Each file counts as one writer: with at least as many files as folds the ensemble's folds
+    keep a file's documents together (`group_folds`), so its stacker and thresholds are
+    fitted on scores for writers the parts have not seen.
     """
     docs = read_annotations(data)
     source = {d.id: str(data) for d in docs}
@@ -253,6 +257,7 @@ def train(
         clf.thresholds = tune_thresholds(S, G)
     dev = evaluate(clf, dev_docs)
     clf.info = {
+        **clf.info,  # what the trainer recorded itself (the ensemble: how its folds were drawn)
         "data": str(data),
         "data_sha256": file_sha256(data),
         "extra_train": [{"data": str(p), "data_sha256": file_sha256(p)} for p in extra_train],
@@ -267,8 +272,5 @@ def train(
         "dev_micro_f1": round(dev.micro()[2], 4),
         "seed": seed,
     }
-    if backend == "ensemble":
-        n_groups = len({source[d.id] for d in train_docs})
-        clf.info["folds"] = "per annotatiebestand" if group_folds and n_groups >= 5 else "willekeurig"
     report(f"dev macro-F1 {dev.macro()[2]:.3f}, micro-F1 {dev.micro()[2]:.3f}")
     return clf

@@ -19,6 +19,7 @@ from typing import Any
 from klachtanalyse.document import Document, Evidence
 from klachtanalyse.extract import uitspraak as U
 from klachtanalyse.extract.common import read_gemeente, read_wetsartikelen
+from klachtanalyse.extract.text import rules
 from klachtanalyse.extract.table import render_table
 
 __all__ = ["extract_metadata", "extract_document", "render_table"]
@@ -108,37 +109,21 @@ def _gemeente_named(doc: Document) -> tuple[list[str], Evidence | None]:
         return ([stated] if isinstance(stated, str) else list(stated)), None
     from klachtanalyse.language import find_gemeenten
 
+    found = [(m.value, m.start, m.end) for m in find_gemeenten(doc.text)
+             if not (m.info or {}).get("dubbelzinnig") and isinstance(m.value, str)]
+    if not found:
+        # "de gemeente Haverdam": a municipality named as such that the gazetteer does not know
+        found = [(_TRAILING.sub("", m.group(1)), m.start(), m.end()) for m in re.finditer(rules()["gemeente_expliciet"], doc.text)]
     names: list[str] = []
     first: Evidence | None = None
-    for m in find_gemeenten(doc.text):
-        if (m.info or {}).get("dubbelzinnig") or not isinstance(m.value, str):
-            continue
-        if m.value not in names:
-            names.append(m.value)
+    for name, start, end in found:
+        if name not in names:
+            names.append(name)
             if first is None:
-                first = doc.evidence(m.start, m.end, "gemeente")
+                first = doc.evidence(start, end, "gemeente")
         if len(names) == 3:
             break
-    if not names:
-        names, first = _gemeente_stated(doc)
     return names, first
 
 
 _TRAILING = re.compile(r"(?: (?:aan|op|in|de|den|der))+$")
-
-
-def _gemeente_stated(doc: Document) -> tuple[list[str], Evidence | None]:
-    """"de gemeente Haverdam": a municipality named as such that the gazetteer does not know."""
-    from klachtanalyse.extract.text import rules
-
-    names: list[str] = []
-    first: Evidence | None = None
-    for m in re.finditer(rules()["gemeente_expliciet"], doc.text):
-        name = _TRAILING.sub("", m.group(1))
-        if name not in names:
-            names.append(name)
-            if first is None:
-                first = doc.evidence(m.start(), m.end(), "gemeente")
-        if len(names) == 3:
-            break
-    return names, first
