@@ -27,6 +27,8 @@ class Options:
     pseudonimiseer: bool = False
     model: str | None = None  # path of a theme model; None = the shipped default
     keep_text: bool = True  # records carry the text (for the store and the report)
+    # themes for every household; default: a household stated to have no children gets none
+    alle_huishoudens: bool = False
 
 
 @dataclass
@@ -76,7 +78,7 @@ class Pipeline:
     def classifier(self):
         from klachtanalyse import classify
 
-        return classify.load_classifier(self.options.model)
+        return classify.load_classifier(self.options.model, alle_huishoudens=self.options.alle_huishoudens)
 
     def signature(self) -> dict[str, str | None]:
         """What decides the records besides the bytes: pipeline version and theme model.
@@ -84,9 +86,11 @@ class Pipeline:
         The store re-analyses a file when any of this differs from what made its record.
         """
         clf = self.classifier
+        name = str(getattr(clf, "name", type(clf).__name__))
         return {
             "pipeline_version": self.version,
-            "model_name": str(getattr(clf, "name", type(clf).__name__)),
+            # the reading changes the labels, so a store re-analyses when it changes
+            "model_name": name + (" (alle huishoudens)" if self.options.alle_huishoudens else ""),
             "model_version": str(getattr(clf, "version", "")) or None,
         }
 

@@ -2,7 +2,8 @@
 
 Public face:
     load_classifier(path=None) -> Classifier   the shipped default model, or one from a path
-                                                ("rules" gives the rules-only backend)
+                                                ("rules" gives the rules-only backend);
+                                                alle_huishoudens=True: themes for every household
     Classifier.classify(ctx) -> list[Label]    themes above threshold, each with evidence
     Classifier.grounds(ctx) -> list[str]       eviction grounds stated in the document
     Classifier.classify_text(text) / .grounds_text(text)   the same on a plain string
@@ -37,14 +38,17 @@ __all__ = [
 _cache: dict[str, Classifier] = {}
 
 
-def load_classifier(path: str | Path | None = None) -> Classifier:
+def load_classifier(path: str | Path | None = None, *, alle_huishoudens: bool = False) -> Classifier:
     """The theme classifier: `None` = the shipped default, "rules" = rules only, else a model folder.
 
-    Loaded once per process and path (workers of a batch run share nothing else).
+    alle_huishoudens=True gives themes to every household; the default is the families-only
+    reading, where a text that states the household has no children gets no themes
+    (docs/classify.md, "Which households"). Loaded once per process, path and reading
+    (workers of a batch run share nothing else).
     """
     from klachtanalyse.classify.model import default_model_path, load_model
 
-    key = str(path) if path is not None else "<default>"
+    key = (str(path) if path is not None else "<default>") + ("|alle-huishoudens" if alle_huishoudens else "")
     if key in _cache:
         return _cache[key]
     if path is None:
@@ -54,5 +58,6 @@ def load_classifier(path: str | Path | None = None) -> Classifier:
         clf = Classifier()
     else:
         clf = load_model(path)
+    clf.families_only = not alle_huishoudens
     _cache[key] = clf
     return clf

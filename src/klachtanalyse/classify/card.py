@@ -15,7 +15,8 @@ from klachtanalyse.version import __version__
 def test_figures(clf: Classifier, data: str | Path) -> tuple[dict[str, Report], int]:
     """Rules-only and this model on the test split of `data` (what the card reports)."""
     docs = by_split(read_annotations(data))["test"]
-    return {"regels": evaluate(Classifier(), docs), clf.name: evaluate(clf, docs)}, len(docs)
+    # the rules-only column reads households as the model does (Classifier.families_only)
+    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
 
 
 def summary(rep: Report) -> dict:
@@ -32,7 +33,8 @@ def summary(rep: Report) -> dict:
 def external_figures(clf: Classifier, path: str | Path) -> tuple[dict[str, Report], int]:
     """Rules-only and this model on the `extern` split of `path` (texts by other hands)."""
     docs = by_split(read_annotations(path))["extern"]
-    return {"regels": evaluate(Classifier(), docs), clf.name: evaluate(clf, docs)}, len(docs)
+    # the rules-only column reads households as the model does (Classifier.families_only)
+    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
 
 
 _ENSEMBLE = (

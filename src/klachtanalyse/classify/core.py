@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from klachtanalyse.classify.rules import Hit, RuleSet, load_rules
-from klachtanalyse.classify.stacking import context_cues
+from klachtanalyse.classify.stacking import context_cues, household_without_children
 from klachtanalyse.classify.taxonomy import GROUNDS, THEMES
 from klachtanalyse.classify.text import Sentence, fold, sentences, with_neighbours
 from klachtanalyse.document import Evidence, Label
@@ -115,6 +115,7 @@ class Classifier:
         stacker=None,
         doc_static: SentenceScorer | None = None,
         context_static: SentenceScorer | None = None,
+        families_only: bool = True,
     ):
         self.scorer = scorer
         self.static = static
@@ -131,6 +132,9 @@ class Classifier:
         self.name = name
         self._version = version
         self.max_evidence = max_evidence
+        # the families-only reading: a household stated to have no children gets no themes
+        # (docs/classify.md, "Which households"); False gives themes to every household
+        self.families_only = families_only
         self.info: dict = {}
         self._prepared: dict[int, tuple] = {}
 
@@ -221,6 +225,8 @@ class Classifier:
     def labels_from(self, scored: Scored) -> list[Label]:
         out: list[Label] = []
         if not scored.sents:
+            return out
+        if self.families_only and household_without_children(self._prepare(scored.text)[1]):
             return out
         doc = scored.doc_scores()
         src = "rules" if self.scorer is None else self.name

@@ -53,6 +53,17 @@ def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray
                      np.full(k, kids), np.full(k, loss), doc_static, ctx], axis=1)
 
 
+def household_without_children(folded: str) -> bool:
+    """The text states the household has no children and names no child elsewhere.
+
+    Why: the families-only reading of the taxonomy (data/documentcontext.yaml says where it
+    comes from); `Classifier.families_only` then gives such a text no themes."""
+    cues = context_cues()
+    if not cues["zonder_kinderen"].search(folded):
+        return False
+    return not cues["kind_genoemd"].search(cues["zonder_kinderen"].sub(" ", folded))
+
+
 def _inputs(F: np.ndarray) -> np.ndarray:
     """Scores enter as log-odds (a logistic regression is linear in them); cues as 0/1."""
     p = np.clip(F, 1e-4, 1 - 1e-4)

@@ -28,6 +28,9 @@ def add_arguments(p) -> None:
                    help="met --pseudonimiseer: schrijf de sleutel (placeholder -> origineel) naar FILE, "
                         "alleen voor bevoegde heridentificatie; bewaar hem apart van de resultaten")
     p.add_argument("--model", metavar="PATH", help="themamodel uit een map (standaard: meegeleverd model)")
+    p.add_argument("--alle-huishoudens", action="store_true",
+                   help="thema's ook voor huishoudens zonder kinderen (standaard: een tekst die zegt dat er "
+                        "geen kinderen zijn krijgt geen thema's; docs/classify.md)")
     p.add_argument("--engine", choices=["processes", "dask"], default="processes",
                    help="processes: -j N processen op deze machine; dask: een Dask-cluster")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -63,12 +66,12 @@ def run(args) -> int:
     if args.sleutel and not args.pseudonimiseer:
         raise UsageError("--sleutel hoort bij --pseudonimiseer")
     files = discover(args.paths)
-    options = Options(pseudonimiseer=args.pseudonimiseer, model=args.model,
+    options = Options(pseudonimiseer=args.pseudonimiseer, model=args.model, alle_huishoudens=args.alle_huishoudens,
                       keep_text=bool(args.store) or args.format == "table" or args.pseudonimiseer)
     run_args = {
         "paths": list(args.paths), "format": args.format, "out": args.out, "store": args.store,
         "jobs": args.jobs, "engine": args.engine, "scheduler": args.scheduler, "send": args.send,
-        "pseudonimiseer": args.pseudonimiseer, "model": args.model,
+        "pseudonimiseer": args.pseudonimiseer, "model": args.model, "alle_huishoudens": args.alle_huishoudens,
     }
     try:
         batch = BatchRun(files, options=options, store=args.store, jobs=args.jobs, engine=args.engine,

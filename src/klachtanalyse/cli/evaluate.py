@@ -17,6 +17,9 @@ def add_arguments(p) -> None:
                    help="modelmap; meermaals te geven; 'rules' = alleen regels; standaard: regels en het meegeleverde model")
     p.add_argument("--split", default="test", choices=["train", "dev", "test", "extern", "alle"], help="welke split (standaard test)")
     p.add_argument("--json", dest="as_json", action="store_true", help="cijfers als JSON op stdout")
+    p.add_argument("--alle-huishoudens", action="store_true",
+                   help="thema's ook voor huishoudens zonder kinderen (de lezing van richtlijn 2.7, waarmee "
+                        "corpora/annotaties/themas*.jsonl geannoteerd zijn); standaard de gezinslezing")
     p.add_argument("--fouten", action="store_true", help="toon per document de gemiste en onterechte thema's (stderr)")
 
 
@@ -38,7 +41,7 @@ def run(args) -> int:
     reports = {}
     for m in models:
         try:
-            clf = load_classifier(m)
+            clf = load_classifier(m, alle_huishoudens=args.alle_huishoudens)
         except ModelError as err:
             raise UsageError(str(err)) from None
         label = "regels" if m == "rules" else (f"{clf.name} v{clf.version}" if m is None else str(m))

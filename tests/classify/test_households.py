@@ -1,0 +1,54 @@
+"""Which households get themes: by default a text that states the household has no children
+gets none (the families-only reading); `alle_huishoudens=True` gives themes to every household,
+as guideline 2.7 and the annotated splits do. docs/classify.md, "Which households"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from klachtanalyse.classify import load_classifier
+from klachtanalyse.classify.stacking import household_without_children
+from klachtanalyse.classify.text import fold
+from klachtanalyse.cli.main import main
+from klachtanalyse.pipeline import Options, Pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+SINGLE = REPO / "corpora/geschreven/klachten/k0033-alleenstaande-vrouw-overlast-kort.txt"
+
+
+def test_a_stated_household_without_children_is_recognised():
+    assert household_without_children(fold("Ik ben 52, alleenstaand, geen kinderen. Ik ben uit mijn huis gezet."))
+    assert household_without_children(fold("Wij (geen kinderen) zijn in juni ontruimd."))
+    assert household_without_children(fold("Ik ben 58 jaar en woon alleen."))
+
+
+def test_a_family_is_never_taken_for_a_single_adult():
+    assert not household_without_children(fold("Ik ben alleenstaande moeder van twee kinderen."))
+    assert not household_without_children(fold("Ik woon alleen sinds de scheiding; mijn zoon woont om de week bij mij."))
+    assert not household_without_children(fold("Ik heb 2 kinderen en woon alleen met hen."))
+    # silence about children is not a statement: such a complaint keeps its themes
+    assert not household_without_children(fold("We moeten eruit en ik slaap nu bij mijn zus op de bank."))
+
+
+def test_the_single_woman_of_k0033_gets_themes_only_when_every_household_counts():
+    text = SINGLE.read_text(encoding="utf-8")
+    assert text.startswith("Ik ben alleen, geen kinderen.")
+    assert load_classifier().classify_text(text) == []
+    labels = load_classifier(alle_huishoudens=True).classify_text(text)
+    assert [label.label for label in labels] == ["tijdelijke_woonoplossingen"]
+    ev = labels[0].evidence[0]
+    assert text[ev.start:ev.end] == ev.text == "Ik slaap nu bij een vriendin op de bank in Deventer."
+
+
+def test_the_reading_is_part_of_the_pipeline_signature_so_a_store_reanalyses():
+    assert Pipeline(Options()).signature()["model_name"] == "thema-v2"
+    assert Pipeline(Options(alle_huishoudens=True)).signature()["model_name"] == "thema-v2 (alle huishoudens)"
+
+
+def test_analyse_cli_switch(capsys):
+    assert main(["analyse", str(SINGLE), "--geen-voortgang"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["labels"] == []
+    assert main(["analyse", str(SINGLE), "--alle-huishoudens", "--geen-voortgang"]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert [label["label"] for label in record["labels"]] == ["tijdelijke_woonoplossingen"]
