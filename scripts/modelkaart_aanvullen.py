@@ -159,7 +159,7 @@ those two uses extern-2 is no longer unseen either. The third set (extern-3, two
 writers) was written after 2.4 was fixed and measured once; nothing was changed on it.
 
 On 28 Nov 2026 four more blind writers wrote extern-4 and extern-5 (90 texts each). extern-4
-decided two questions by rules written down beforehand (kept in the project's decision log):
+decided two questions by rules written down beforehand (`benchmarks/resultaten/beslisregels.txt`):
 a 2.5 retrained with wider rules for informatie_ontbreekt, stress and dakloosheid was NOT
 shipped (informatie_ontbreekt rose by 0.005 on extern-4, where the rule asked 0.02); the
 families-only reading became the default (extern-4 macro-F1 +0.009). extern-5 was measured
