@@ -80,6 +80,9 @@ def load_requirements() -> tuple[Requirement, ...]:
     for rid, spec in raw["vereisten"].items():
         sterk = list(spec.get("sterk") or [])
         zwak = list(spec.get("zwak") or [])
+        ontkenning = list(spec.get("ontkenning") or [])
+        if spec.get("globaal_ontkenning", True):
+            ontkenning += raw.get("ontkenning") or []
         if spec.get("globaal_sterk", True):
             sterk += raw["sterk"]
         if spec.get("globaal_zwak", True):
@@ -94,7 +97,7 @@ def load_requirements() -> tuple[Requirement, ...]:
                 context=_compile(spec.get("context")),
                 sterk=_compile(sterk),
                 zwak=_compile(zwak),
-                ontkenning=_compile(spec.get("ontkenning")),
+                ontkenning=_compile(ontkenning),
                 plafond=_compile(spec.get("plafond")),
             )
         )
