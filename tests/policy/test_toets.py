@@ -87,6 +87,14 @@ def test_vague_wording_is_gedeeltelijk():
         ("R6_nazorg_hulpverlening", "4. Begeleiding bij het zoeken van woonruimte wordt niet geboden.", "ontkend"),
         # ... but a binding precondition is no refusal
         ("R2_belang_van_het_kind", "De woning wordt niet gesloten voordat het belang van de kinderen is gewogen.", "aanwezig"),
+        # the second batch (extern-beleid-3/-4 errors): more refusals, R7 in compounds and between warning and order
+        ("R1_alternatieve_huisvesting", "1. Het verkrijgen van andere woonruimte na een ontruiming is de verantwoordelijkheid van het huishouden zelf.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "Van dit hoofdstuk kan niet worden afgeweken.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "Begeleiding, schuldhulpverlening en jeugdhulp maken geen deel uit van de opvang op grond van deze verordening.", "ontkend"),
+        ("R2_belang_van_het_kind", "Het feit dat de ouders een netwerk hebben, is op zichzelf geen reden de opvang te weigeren als daar geen stabiele plek voor de kinderen is.", None),
+        ("R7_termijnen", "In het sluitingsbesluit wordt een begunstigingstermijn van ten minste twee weken gegeven.", "aanwezig"),
+        ("R7_termijnen", "Tussen de waarschuwing en het geven van een gedragsaanwijzing liggen ten minste vier weken.", "aanwezig"),
+        ("R6_nazorg_hulpverlening", "1. De gebruiker draagt er zorg voor dat geen ernstige hinder voor omwonenden ontstaat.", None),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -133,8 +141,9 @@ def test_render_html_escapes_text():
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.905),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.857),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
-    ("extern3-beleid.jsonl", 12, 0.833),   # third writer (28 Nov 2026), a development set: its errors were read
-    ("extern4-beleid.jsonl", 12, 0.679),   # fourth writer, blind: decided the refusal cues (0.667 -> 0.679)
+    ("extern3-beleid.jsonl", 12, 0.845),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
+    ("extern4-beleid.jsonl", 12, 0.845),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern5-beleid.jsonl", 12, 0.726),   # fifth writer, blind: decided the second batch of cues (0.702 -> 0.726)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
