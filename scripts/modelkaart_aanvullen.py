@@ -35,11 +35,14 @@ DATA = "corpora/annotaties/themas.jsonl"
 # texts by other hands: the first external writer, then the blind sets extern-2 to extern-5
 EXTERNS = ["corpora/annotaties/extern-themas.jsonl", "corpora/annotaties/extern2-themas.jsonl",
            "corpora/annotaties/extern3-themas.jsonl", "corpora/annotaties/extern4-themas.jsonl",
-           "corpora/annotaties/extern5-themas.jsonl"]
+           "corpora/annotaties/extern5-themas.jsonl", "corpora/annotaties/extern6-themas.jsonl"]
 
 
 def against_second_annotator(clf) -> float:
-    """The model's test macro-F1 when the second annotator's labels are the gold."""
+    """The model's test macro-F1 when the second annotator's labels are the gold.
+
+    Read as that annotator read (guideline 2.7: every household), so the figure compares with
+    the first annotator's under `--alle-huishoudens`."""
     first = {}
     for line in (ROOT / DATA).open(encoding="utf-8"):
         row = json.loads(line)
@@ -51,7 +54,12 @@ def against_second_annotator(clf) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         f = Path(tmp) / "tweede.jsonl"
         f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        return evaluate(clf, read_annotations(f)).macro()[2]
+        reading = clf.families_only
+        clf.families_only = False
+        try:
+            return evaluate(clf, read_annotations(f)).macro()[2]
+        finally:
+            clf.families_only = reading
 
 
 def households_section(clf) -> str:
@@ -137,34 +145,31 @@ Targets: ≥ 20 complaints and ≥ 20 rulings per second per core, peak under 2 
 A second annotator labelled the dev and test documents blind, following the same guideline
 (`corpora/annotaties/tweede-annotator/`, `python scripts/overeenstemming.py`): macro-F1 between the
 two annotations {dev['macro_f1']:.3f} on dev and {test['macro_f1']:.3f} on test (Cohen's kappa {dev['kappa']:.2f} and
-{test['kappa']:.2f}; lowest theme {lowest:.2f}). Scored against the second annotator instead of the first, this
-model's test macro-F1 is {against_second_annotator(clf):.2f}. The labels are consistent; the gap to the 0.85
-target is the model's.
+{test['kappa']:.2f}; lowest theme {lowest:.2f}). Scored against the second annotator instead of the first (both
+read as guideline 2.7, every household), this model's test macro-F1 is {against_second_annotator(clf):.2f}. The labels
+are consistent; the gap to the 0.85 target is the model's.
 
 ## What changed from thema-v1
 
 thema-v1 (textcat + rules, max over sentences, thresholds on dev alone, two writers' data): test
 macro-F1 0.75, external 0.76. thema-v2 adds further writers' training texts, the word-vector
 sentence, window and document models, the whole-document textcat and the out-of-fold stacker.
-Version 2.4 keeps 2.3's parts (the same weights) and refits the stacker and the thresholds on
-out-of-fold scores where each fold holds whole writers, so they learn from texts by writers the
-parts had not seen, as in use: test {t:.2f}, external sets (in order) {e}.
+2.4 refitted the stacker and the thresholds on out-of-fold scores where each fold holds whole
+writers. 2.5 (28 Nov 2026) is 2.4's design retrained after three changes to what the parts
+read: chat lines ("[09:15] Kim:", "Jayden (3B):") are sentences of their own; the document cue
+`woningverlies` matches again what it was meant to ("uit ons huis", "op straat" never matched:
+the loader strips spaces) plus "uitgezet", "eruit", "dichtgegooid"; and wider rules for
+informatie_ontbreekt, stress_bestaanszekerheid and dakloosheid, written from the train-split
+evidence that no rule reached. Test {t:.2f}, external sets (in order) {e}.
 
-Honest caveats: while choosing the design, the first external set's figures were printed beside
-the dev and cross-validation figures of each variant, so it has been seen. The second external
-set (extern-2, written blind on 27 Nov 2026) decided one question only, by a rule written down
-beforehand: 2.4 replaced 2.3 because its mean external macro-F1 rose by 0.013 with dev within
-0.02. A second candidate (a wider child cue) was rejected by the same kind of rule. After
-those two uses extern-2 is no longer unseen either. The third set (extern-3, two more blind
-writers) was written after 2.4 was fixed and measured once; nothing was changed on it.
-
-On 28 Nov 2026 four more blind writers wrote extern-4 and extern-5 (90 texts each). extern-4
-decided two questions by rules written down beforehand (`benchmarks/resultaten/beslisregels.txt`):
-a 2.5 retrained with wider rules for informatie_ontbreekt, stress and dakloosheid was NOT
-shipped (informatie_ontbreekt rose by 0.005 on extern-4, where the rule asked 0.02); the
-families-only reading became the default (extern-4 macro-F1 +0.009). extern-5 was measured
-once after both decisions, with nothing changed on it: it is now the honest estimate for new
-writing."""
+Honest caveats, in order (every rule is in `benchmarks/resultaten/beslisregels.txt`, written
+before the measurement it decided): the first external set was seen while choosing the design.
+extern-2 decided 2.3 -> 2.4. extern-3 was measured once for 2.4. extern-4 decided that a first
+2.5 (the wider rules alone) was NOT shipped and that the families-only reading became the
+default. extern-5 was measured once for 2.4, but its errors were read while designing 2.5.
+extern-6 decided 2.5 (macro-F1 0.912 -> 0.919 at the rule's +0.005). extern-7, written by two
+more blind writers after 2.5 was fixed, is measured once and nothing is changed on it: see
+docs/classify.md for its figures."""
     card = write_card(clf, args.model, DATA, speed=speed, notes=readings + "\n\n" + notes, reports=tests, external=external)
     print(card)
     return 0

@@ -52,3 +52,13 @@ def test_analyse_cli_switch(capsys):
     assert main(["analyse", str(SINGLE), "--alle-huishoudens", "--geen-voortgang"]) == 0
     record = json.loads(capsys.readouterr().out.splitlines()[0])
     assert [label["label"] for label in record["labels"]] == ["tijdelijke_woonoplossingen"]
+
+
+def test_the_home_loss_cue_matches_words_with_spaces():
+    """The cue loader strips whitespace; until 2.5 "uit ons huis" and "op straat" silently never matched."""
+    from klachtanalyse.classify.stacking import context_cues
+
+    loss = context_cues()["woningverlies"]
+    for text in ("we moeten uit ons huis", "straks staan we op straat", "ze hebben mijn huis dichtgegooid", "we zijn uitgezet"):
+        assert loss.search(fold(text)), text
+    assert not loss.search(fold("de parkeerboete van vorige week"))

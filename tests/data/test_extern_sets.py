@@ -1,8 +1,8 @@
-"""The blind external sets extern-2 to extern-5 (corpora/annotaties/extern{2,3,4,5}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-7 (corpora/annotaties/extern{2,...,7}-themas.jsonl) are valid.
 
 Why: they are the project's honest measure on writing by other hands. Two writers each
 produced them blind, from taxonomy.yaml and the press release alone (see the READMEs in
-corpora/geschreven/extern-2 … extern-5). They are never trained on, so a drifting quote or a
+corpora/geschreven/extern-2 … extern-7). They are never trained on, so a drifting quote or a
 .txt that disagrees with its line would silently change the figures in the model card.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ SETS = [
     ("extern3-themas.jsonl", "extern-3", ("za", "zb"), 23, ("welzijn_kind", 32), 20),
     ("extern4-themas.jsonl", "extern-4", ("wa", "wb"), 22, ("welzijn_kind", 32), 20),
     ("extern5-themas.jsonl", "extern-5", ("va", "vb"), 22, ("tijdelijke_woonoplossingen", 32), 25),
+    ("extern6-themas.jsonl", "extern-6", ("ua", "ub"), 22, ("welzijn_kind", 31), 22),
+    ("extern7-themas.jsonl", "extern-7", ("ta", "tb"), 21, ("tijdelijke_woonoplossingen", 36), 23),
 ]
 
 

@@ -64,3 +64,19 @@ def test_offsets_are_exact_and_trimmed():
     text = "  Eerste zin.   Tweede zin!  \n\n  Derde zin  "
     for s, e in sentences(text):
         assert text[s:e] == text[s:e].strip() and text[s:e]
+
+
+def test_every_chat_message_is_a_sentence_of_its_own():
+    """A long chat line without a full stop does not run on into the next message (extern-4 wb001)."""
+    text = ("[09:14] Sevda: ik snap er echt niks meer van, wie moet ik nou geloven want ze zeggen steeds wat anders\n"
+            "[09:15] Oma Ayten: rustig kizim.\n"
+            "Jayden (3B): nee niemand heeft mij iets verteld.\n"
+            "12-03-2023 14:05 - Kim: we moeten vrijdag eruit en de opvang zit vol zegt de gemeente vandaag\n"
+            "14:07 Sevda: echt?")
+    assert _split(text) == [
+        "[09:14] Sevda: ik snap er echt niks meer van, wie moet ik nou geloven want ze zeggen steeds wat anders",
+        "[09:15] Oma Ayten: rustig kizim.",
+        "Jayden (3B): nee niemand heeft mij iets verteld.",
+        "12-03-2023 14:05 - Kim: we moeten vrijdag eruit en de opvang zit vol zegt de gemeente vandaag",
+        "14:07 Sevda: echt?",
+    ]

@@ -40,6 +40,19 @@ _ENUM_AT_LINE_START = re.compile(
     re.X,
 )
 
+# A line that opens a chat message or names its speaker: a time stamp ("[09:15]", "12-03-2023
+# 14:05 -", "14:05 ") or a speaker ("Kim:", "Oma Ayten:", "Jayden (3B):"). Such a line never
+# continues the line before it, however long that line is (WhatsApp exports, chat transcripts).
+_CHAT_LINE_START = re.compile(
+    r"""[ \t]*(?:
+        \[[^\]\n]{0,25}\d{1,2}[:.]\d{2}[^\]\n]{0,10}\]                       # [09:15]  [12-03-23 14:05:11]
+      | \d{1,2}[-/]\d{1,2}[-/]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}                 # 12-03-2023 14:05
+      | \d{1,2}:\d{2}(?=[ \t])                                             # 14:05 Kim:
+      | [A-ZÀ-Þ][\w'’-]{1,20}(?:[ \t][\w'’.-]{1,20}){0,2}(?:[ \t]\([^)\n]{1,15}\))?:(?=[ \t])   # Kim: / Jayden (3B):
+    )""",
+    re.X,
+)
+
 # Candidate ends inside a line: terminal punctuation, then closing quotes/brackets.
 _END_RE = re.compile(r"(?:\.{3}|…|[.?!]+)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -101,6 +114,8 @@ def _line_runs_on(prev: str, nxt: str, blank_between: bool = False, width: int =
     p = prev.rstrip()
     q = nxt.lstrip()
     if not p or not q:
+        return False
+    if _CHAT_LINE_START.match(q):
         return False
     em = _ENUM_AT_LINE_START.match(p)
     if not blank_between and em and not p[em.end():].strip():
