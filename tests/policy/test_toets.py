@@ -95,6 +95,11 @@ def test_vague_wording_is_gedeeltelijk():
         ("R7_termijnen", "In het sluitingsbesluit wordt een begunstigingstermijn van ten minste twee weken gegeven.", "aanwezig"),
         ("R7_termijnen", "Tussen de waarschuwing en het geven van een gedragsaanwijzing liggen ten minste vier weken.", "aanwezig"),
         ("R6_nazorg_hulpverlening", "1. De gebruiker draagt er zorg voor dat geen ernstige hinder voor omwonenden ontstaat.", None),
+        # the third batch (extern-beleid-5 errors)
+        ("R5_maatwerk_evenredigheid", "Het college wijkt niet af van deze beleidsregels.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "4.2 De burgemeester is niet gehouden hulpverlening in te schakelen.", "ontkend"),
+        ("R7_termijnen", "De aangezegde ontruimingsdatum ligt minimaal vier weken na de betekening van het vonnis.", "aanwezig"),
+        ("R2_belang_van_het_kind", "In het besluit staat daarna apart wat de sluiting voor uw kinderen betekent en hoe de burgemeester dat heeft meegewogen.", "aanwezig"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -143,7 +148,8 @@ def test_render_html_escapes_text():
     ("extern2-beleid.jsonl", 12, 0.857),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.845),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.845),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
-    ("extern5-beleid.jsonl", 12, 0.726),   # fifth writer, blind: decided the second batch of cues (0.702 -> 0.726)
+    ("extern5-beleid.jsonl", 12, 0.810),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
+    ("extern6-beleid.jsonl", 12, 0.786),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
