@@ -100,6 +100,14 @@ def test_vague_wording_is_gedeeltelijk():
         ("R6_nazorg_hulpverlening", "4.2 De burgemeester is niet gehouden hulpverlening in te schakelen.", "ontkend"),
         ("R7_termijnen", "De aangezegde ontruimingsdatum ligt minimaal vier weken na de betekening van het vonnis.", "aanwezig"),
         ("R2_belang_van_het_kind", "In het besluit staat daarna apart wat de sluiting voor uw kinderen betekent en hoe de burgemeester dat heeft meegewogen.", "aanwezig"),
+        # the fourth batch (extern-beleid-6/-7 errors)
+        ("R1_alternatieve_huisvesting", "2. De gemeente heeft geen taak bij het zoeken naar of het aanbieden van onderdak voor bewoners van een gesloten woning.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "De gemeente biedt in het kader van dit beleid geen begeleiding aan bewoners van een gesloten woning.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "De gemeente zorgt ervoor dat geen gezin na een ontruiming of sluiting zonder woning komt te zitten.", "aanwezig"),
+        ("R3_informeren_betrekken", "Eerst krijgt u een brief waarin staat dat de burgemeester van plan is uw woning te sluiten, en waarom.", "aanwezig"),
+        ("R4_vroegsignalering", "De corporaties geven een huurachterstand van één maand binnen vijf werkdagen door aan het Schuldenloket van de gemeente.", "aanwezig"),
+        ("R7_termijnen", "De sluiting gaat op zijn vroegst vier weken na het besluit in.", "aanwezig"),
+        ("R7_termijnen", "Voordat een maatregel ingaat, wordt in de regel een redelijke periode in acht genomen.", "gedeeltelijk"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -144,13 +152,15 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.905),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.857),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern-beleid.jsonl", 12, 0.893),    # the first independent set (its errors were read to improve the cues)
+    ("extern2-beleid.jsonl", 12, 0.869),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.845),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
-    ("extern4-beleid.jsonl", 12, 0.845),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
-    ("extern5-beleid.jsonl", 12, 0.810),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
+    ("extern4-beleid.jsonl", 12, 0.869),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern5-beleid.jsonl", 12, 0.821),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.786),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
-    ("extern7-beleid.jsonl", 12, 0.690),   # seventh writer, blind, measured once after every change (session start: 0.631)
+    ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
+    ("extern8-beleid.jsonl", 12, 0.762),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762, no drop)
+    ("extern9-beleid.jsonl", 12, 0.786),   # ninth writer, blind, measured once after every change (session start: 0.714)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -165,3 +175,17 @@ def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n,
             for ev in req["evidence"]:
                 assert r["text"][ev["start"]:ev["end"]] == ev["text"]
     assert round(evaluate(path, "extern")["accuracy"], 3) == accuracy
+
+
+def test_a_heading_gives_at_most_gedeeltelijk_and_nothing_against_a_refusal():
+    """A heading names a subject but commits to nothing (extern-beleid-7 vg09, vg12)."""
+    named = Document(id="k", source="k.txt", text="Artikel 3 Evenredigheid\nDe burgemeester neemt een besluit.\n")
+    assert statuses_of(named)["R5_maatwerk_evenredigheid"] == "gedeeltelijk"
+    refused = Document(id="r", source="r.txt", text=(
+        "Artikel 4 Persoonlijke omstandigheden\nPersoonlijke omstandigheden van bewoners, waaronder de aanwezigheid "
+        "van kinderen, zijn geen reden om van sluiting af te zien.\n"))
+    assert statuses_of(refused)["R5_maatwerk_evenredigheid"] == "afwezig"
+
+
+def statuses_of(doc):
+    return {r.id: r.status for r in toets_document(doc)}

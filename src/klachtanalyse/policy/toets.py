@@ -148,6 +148,21 @@ def _article_at(labels: list[tuple[int, str]], pos: int) -> str | None:
     return current
 
 
+# A heading ("Artikel 4 Persoonlijke omstandigheden", "2. Betalingsproblemen vroeg oppakken"): a label
+# and a few words without a closing full stop. It names a subject but commits to nothing, so it gives
+# at most "gedeeltelijk", and not even that when the document refuses the requirement elsewhere; a
+# refusal in a heading ("Artikel 5.4 Geen begeleiding") counts as a refusal.
+_HEADING = re.compile(
+    r"^\s*(?:(?:artikel|art\.|hoofdstuk|paragraaf|§)\s*[\dIVXLC]+[a-z]?(?:\.\d+)*\.?|\d+(?:\.\d+)*\.?)\s+(?:\S+\s*){1,7}$",
+    re.IGNORECASE,
+)
+
+
+def is_heading(sentence: str) -> bool:
+    s = sentence.strip()
+    return bool(_HEADING.match(s)) and not s.endswith((".", ";", ":", "?"))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     from klachtanalyse.language import sentences
 
@@ -160,11 +175,15 @@ def toets_document(doc: Document) -> list[RequirementResult]:
     labels = article_labels(doc)
     results = []
     for req in load_requirements():
-        found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": []}
+        found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": [], "kop": []}
         for start, end in spans:
             judged = judge_sentence(req, doc.text[start:end])
+            if judged and judged[0] != "ontkend" and is_heading(doc.text[start:end]):
+                judged = ("kop", judged[1])
             if judged:
                 found[judged[0]].append((start, end))
+        if not found["gedeeltelijk"] and not found["ontkend"]:
+            found["gedeeltelijk"] = found["kop"]
         status = "aanwezig" if found["aanwezig"] else "gedeeltelijk" if found["gedeeltelijk"] else "afwezig"
         chosen = found.get(status, [])[:MAX_EVIDENCE]
         evidence = [doc.evidence(s, e, rule=req.id) for s, e in chosen]
