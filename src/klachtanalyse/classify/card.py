@@ -12,11 +12,14 @@ from klachtanalyse.classify.taxonomy import THEMES
 from klachtanalyse.version import __version__
 
 
+def _beside_rules(clf: Classifier, docs: list) -> tuple[dict[str, Report], int]:
+    """Rules-only and `clf` on the same documents; the rules read households as the model does."""
+    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
+
+
 def test_figures(clf: Classifier, data: str | Path) -> tuple[dict[str, Report], int]:
     """Rules-only and this model on the test split of `data` (what the card reports)."""
-    docs = by_split(read_annotations(data))["test"]
-    # the rules-only column reads households as the model does (Classifier.families_only)
-    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
+    return _beside_rules(clf, by_split(read_annotations(data))["test"])
 
 
 def summary(rep: Report) -> dict:
@@ -32,9 +35,7 @@ def summary(rep: Report) -> dict:
 
 def external_figures(clf: Classifier, path: str | Path) -> tuple[dict[str, Report], int]:
     """Rules-only and this model on the `extern` split of `path` (texts by other hands)."""
-    docs = by_split(read_annotations(path))["extern"]
-    # the rules-only column reads households as the model does (Classifier.families_only)
-    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
+    return _beside_rules(clf, by_split(read_annotations(path))["extern"])
 
 
 _ENSEMBLE = (
