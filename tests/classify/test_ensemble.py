@@ -64,8 +64,11 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
     assert meta["backend"] == "ensemble" and meta["stacker"]["features"] == FEATURES
     assert {p.name for p in out.iterdir()} >= {"textcat.bin", "doc_textcat.bin", "woordvectoren_head.npz",
-                                              "document_woordvectoren_head.npz", "context_woordvectoren_head.npz"}
+                                              "document_woordvectoren_head.npz", "context_woordvectoren_head.npz",
+                                              "regels.yaml"}
+    assert meta["rules_file"] == "regels.yaml" and len(meta["rules_sha256"]) == 64
     again = load_model(out)
+    assert again.rules.source == str(out / "regels.yaml")
     text = "Morgen komt de deurwaarder. We weten niet waar we met de kinderen moeten slapen. Niemand vroeg naar de kinderen."
     a, b = clf.score_text(text), again.score_text(text)
     assert np.allclose(a.doc_scores(), b.doc_scores(), atol=1e-5)
@@ -73,6 +76,30 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
         assert lab.evidence
         for ev in lab.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_a_model_keeps_the_rules_it_was_trained_with(tmp_path):
+    """Editing data/rules.yaml later must not change what a saved model does; editing the
+    model's own copy is refused, because its weights were fitted on what those rules fire on."""
+    import pytest
+
+    from klachtanalyse.classify.core import Classifier
+    from klachtanalyse.classify.model import ModelError, load_model, save_model
+    from klachtanalyse.classify.rules import DEFAULT_RULES
+
+    out = save_model(Classifier(name="regels", version="1"), tmp_path / "regels")
+    assert (out / "regels.yaml").read_bytes() == DEFAULT_RULES.read_bytes()
+    assert load_model(out).rules.source == str(out / "regels.yaml")
+    (out / "regels.yaml").write_text("themes: {}\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="gewijzigd na het trainen"):
+        load_model(out)
+
+
+def test_the_shipped_model_carries_its_own_rule_file():
+    from klachtanalyse.classify.model import PACKAGED
+
+    meta = json.loads((PACKAGED / "model.json").read_text(encoding="utf-8"))
+    assert (PACKAGED / meta["rules_file"]).is_file()
 
 
 def test_the_context_window_is_the_sentence_with_its_neighbours():

@@ -9,6 +9,10 @@
                     context_woordvectoren_head.npz (sentence + neighbours), doc_textcat.bin and
                     document_woordvectoren_head.npz (whole document), and in model.json
                     "doc_textcat" (its spaCy config) and "stacker" (weights)
+    regels.yaml    the rule file the model was trained with ("rules_file", "rules_sha256" in
+                    model.json): the stacker's weights were fitted on what these rules fire on,
+                    so a later edit of data/rules.yaml must not change what a shipped model does.
+                    Models saved before 28 Nov 2026 have none and use the package's rules.
 
 Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
 the model shipped inside the package (klachtanalyse/classify/default_model/, so an installed wheel
@@ -17,8 +21,10 @@ carries it). `models/thema-v2` in the repository is the same folder (a symlink) 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 from klachtanalyse.classify.backends import BACKENDS
@@ -28,6 +34,7 @@ from klachtanalyse.classify.rules import load_rules
 FORMAT = "klachtanalyse-themes"
 PACKAGED = Path(__file__).with_name("default_model")
 ENV = "KLACHTANALYSE_MODEL"
+RULES_FILE = "regels.yaml"
 
 
 class ModelError(ValueError):
@@ -58,6 +65,13 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         "rule_weights": {k: round(v, 4) for k, v in sorted(clf.rule_weights.items())},
         "trained": trained or {},
     }
+    if clf.use_rules or clf.rule_features:
+        source = Path(clf.rules.source)
+        target = out / RULES_FILE
+        if source.resolve() != target.resolve():
+            shutil.copyfile(source, target)
+        meta["rules_file"] = RULES_FILE
+        meta["rules_sha256"] = hashlib.sha256(target.read_bytes()).hexdigest()
     if clf.scorer is not None:
         meta.update(clf.scorer.save(out))
     if clf.stacker is not None:
@@ -70,6 +84,20 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         meta["stacker"] = clf.stacker.to_dict()
     (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return out
+
+
+def _model_rules(path: Path, meta: dict):
+    """The rules the model was trained with (its own regels.yaml), else the package's."""
+    name = meta.get("rules_file")
+    if not name:
+        return load_rules()
+    f = path / name
+    if not f.is_file():
+        raise ModelError(f"themamodel in {path}: regelbestand {name} ontbreekt")
+    want = meta.get("rules_sha256")
+    if want and hashlib.sha256(f.read_bytes()).hexdigest() != want:
+        raise ModelError(f"themamodel in {path}: {name} is gewijzigd na het trainen (sha256 klopt niet); train opnieuw")
+    return load_rules(str(f))
 
 
 def load_model(path: str | Path) -> Classifier:
@@ -107,7 +135,7 @@ def load_model(path: str | Path) -> Classifier:
     clf = Classifier(
         scorer=scorer,
         thresholds=meta.get("thresholds"),
-        rules=load_rules(),
+        rules=_model_rules(path, meta),
         rule_weights=meta.get("rule_weights"),
         use_rules=meta.get("use_rules", True),
         rule_features=meta.get("rule_features", False),
