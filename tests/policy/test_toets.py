@@ -108,6 +108,17 @@ def test_vague_wording_is_gedeeltelijk():
         ("R4_vroegsignalering", "De corporaties geven een huurachterstand van één maand binnen vijf werkdagen door aan het Schuldenloket van de gemeente.", "aanwezig"),
         ("R7_termijnen", "De sluiting gaat op zijn vroegst vier weken na het besluit in.", "aanwezig"),
         ("R7_termijnen", "Voordat een maatregel ingaat, wordt in de regel een redelijke periode in acht genomen.", "gedeeltelijk"),
+        # the fifth batch (extern-beleid-8/-9 errors)
+        ("R1_alternatieve_huisvesting", "1. De sluiting van een woning brengt voor de gemeente geen verplichting mede tot het verschaffen van vervangende woonruimte.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Dit convenant ziet niet op de huisvesting van huurders van wie de huurovereenkomst is ontbonden.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Partijen spannen zich in om voor gezinnen met kinderen een vervolgplek te vinden.", "gedeeltelijk"),
+        ("R2_belang_van_het_kind", "Wonen er minderjarigen in de woning, dan maakt de burgemeester vóór het besluit een afzonderlijke afweging van hun belangen.", "aanwezig"),
+        ("R2_belang_van_het_kind", "De burgemeester legt die beoordeling vast in het besluit; hij kan daarbij rekening houden met de aanwezigheid van minderjarige kinderen.", "gedeeltelijk"),
+        ("R4_vroegsignalering", "Binnen zeven kalenderdagen na de melding van een achterstand legt een schuldhulpconsulent een huisbezoek af.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "De burgemeester ziet af van sluiting, of kiest een kortere sluiting, wanneer de gevolgen voor de bewoners niet in verhouding staan tot het doel.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "Het college is niet bevoegd ten gunste van de aanvrager af te wijken van de bepalingen van dit hoofdstuk.", "ontkend"),
+        ("R7_termijnen", "De bewoner wordt ten minste vier weken voor de dag waarop de sluiting ingaat schriftelijk op de hoogte gesteld.", "aanwezig"),
+        ("R7_termijnen", "Het team wijst bij een ontruiming een hulpverlener aan, die het gezin begeleidt tot ten minste zes maanden na de verhuizing.", None),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -153,14 +164,14 @@ def test_render_html_escapes_text():
 
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.893),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.869),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern2-beleid.jsonl", 12, 0.881),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.845),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
-    ("extern4-beleid.jsonl", 12, 0.869),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern4-beleid.jsonl", 12, 0.881),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.821),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
-    ("extern6-beleid.jsonl", 12, 0.786),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
+    ("extern6-beleid.jsonl", 12, 0.810),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
-    ("extern8-beleid.jsonl", 12, 0.762),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762, no drop)
-    ("extern9-beleid.jsonl", 12, 0.786),   # ninth writer, blind, measured once after every change (session start: 0.714)
+    ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
+    ("extern9-beleid.jsonl", 12, 0.929),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -185,6 +196,20 @@ def test_a_heading_gives_at_most_gedeeltelijk_and_nothing_against_a_refusal():
         "Artikel 4 Persoonlijke omstandigheden\nPersoonlijke omstandigheden van bewoners, waaronder de aanwezigheid "
         "van kinderen, zijn geen reden om van sluiting af te zien.\n"))
     assert statuses_of(refused)["R5_maatwerk_evenredigheid"] == "afwezig"
+
+
+def test_a_definition_commits_to_nothing_and_the_considerans_counts_for_nothing():
+    """extern-beleid-9 vi11, vi12: "a. opvang: het bieden van onderdak en begeleiding ..." and
+    "gelet op ... de Wet maatschappelijke ondersteuning" were read as care."""
+    doc = Document(id="d", source="d.txt", text=(
+        "gelet op artikel 4:81 van de Algemene wet bestuursrecht en de Wet maatschappelijke ondersteuning 2015;\n"
+        "Artikel 1 Begrippen\nIn deze regeling wordt verstaan onder:\n"
+        "a. opvang: het bieden van onderdak en begeleiding aan een persoon die de thuissituatie heeft verlaten;\n"))
+    got = statuses_of(doc)
+    assert got["R6_nazorg_hulpverlening"] == "gedeeltelijk"
+    only_considerans = Document(id="c", source="c.txt", text=(
+        "gelet op artikel 4:81 van de Algemene wet bestuursrecht en de Wet maatschappelijke ondersteuning 2015;\n"))
+    assert statuses_of(only_considerans)["R6_nazorg_hulpverlening"] == "afwezig"
 
 
 def statuses_of(doc):

@@ -163,6 +163,17 @@ def is_heading(sentence: str) -> bool:
     return bool(_HEADING.match(s)) and not s.endswith((".", ";", ":", "?"))
 
 
+# A definition ("a. opvang: het bieden van onderdak en begeleiding aan ...") says what a word means,
+# not what the body will do: like a heading it gives at most "gedeeltelijk". The considerans ("gelet op
+# artikel 4:81 Awb en de Wet maatschappelijke ondersteuning") names laws, and counts for nothing.
+_DEFINITION = re.compile(r"^\s*[a-z]\.?\)?\s+[^:.;]{2,60}:\s")
+_CONSIDERANS = re.compile(r"^\s*(?:gelet op|overwegende(?: dat)?|gezien)\b", re.IGNORECASE)
+
+
+def is_definition(sentence: str) -> bool:
+    return bool(_DEFINITION.match(sentence))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     from klachtanalyse.language import sentences
 
@@ -177,8 +188,11 @@ def toets_document(doc: Document) -> list[RequirementResult]:
     for req in load_requirements():
         found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": [], "kop": []}
         for start, end in spans:
-            judged = judge_sentence(req, doc.text[start:end])
-            if judged and judged[0] != "ontkend" and is_heading(doc.text[start:end]):
+            sentence = doc.text[start:end]
+            if _CONSIDERANS.match(sentence):
+                continue
+            judged = judge_sentence(req, sentence)
+            if judged and judged[0] != "ontkend" and (is_heading(sentence) or is_definition(sentence)):
                 judged = ("kop", judged[1])
             if judged:
                 found[judged[0]].append((start, end))
