@@ -172,6 +172,8 @@ def test_render_html_escapes_text():
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.929),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
+    ("extern10-beleid.jsonl", 24, 0.833),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833, no drop)
+    ("extern11-beleid.jsonl", 24, 0.792),  # two more writers, blind, measured once after the fifth batch (before: 0.774)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
