@@ -124,6 +124,9 @@ class Classifier:
         self.doc_static = doc_static
         self.context_static = context_static
         self.rules = rules or load_rules()
+        # Grounds are plain rules, not learned: they always come from the package's rule file, even
+        # when a saved model brings the theme rules it was trained with (model.py, regels.yaml).
+        self.ground_rules = load_rules()
         self.rule_weights = rule_weights or {}
         self.use_rules = use_rules
         self.rule_features = rule_features
@@ -259,7 +262,7 @@ class Classifier:
 
     def grounds_text(self, text: str) -> list[str]:
         sents, folded, cand = self._prepare(text)
-        found = {h.label for h in self.rules.grounds(text, sents, folded, only=cand)}
+        found = {h.label for h in self.ground_rules.grounds(text, sents, folded, only=cand)}
         return [g for g in GROUNDS if g in found]
 
     # -- the pipeline's interface ---------------------------------------------------------

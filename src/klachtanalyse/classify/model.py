@@ -12,6 +12,8 @@
     regels.yaml    the rule file the model was trained with ("rules_file", "rules_sha256" in
                     model.json): the stacker's weights were fitted on what these rules fire on,
                     so a later edit of data/rules.yaml must not change what a shipped model does.
+                    (Only its theme rules are used: grounds are not learned and always come from
+                    the package's data/rules.yaml.)
                     Models saved before 28 Nov 2026 have none and use the package's rules.
 
 Where the default lives: `load_classifier(None)` takes $KLACHTANALYSE_MODEL when set, else
