@@ -126,3 +126,26 @@ def test_a_home_named_by_its_street_alone_is_an_address_but_a_shelter_street_sta
     text = "Zij is uit haar woning aan de Lijsterbeslaan in Dorpveen gezet. Nu slaapt ze in de opvang aan de Stationsweg."
     assert [(text[s.start:s.end], s.type) for s in find_personal_data(text)] == [("Lijsterbeslaan", "ADRES"), ("Dorpveen", "WOONPLAATS")]
     assert find_personal_data("het huis aan de weg") == []
+
+
+def test_a_chat_export_where_one_writer_types_in_lower_case():
+    """Round 'blind' (28 Nov 2026): a dated chat header, a speaker in lower case, and lower-case
+    names in her lines while the other writer uses capitals."""
+    text = ("[14-01-2026 22:47] sanne de wit: hoi marloes sorry dat ik zo laat app maar ik kan niet slapen\n"
+            "[15-01-2026 08:12] Wijkcoach Marloes Sociaal Wijkteam Schalkwijk: Goedemorgen Sanne, stuur je de brief?\n"
+            "[15-01-2026 08:30] sanne de wit: ja ik stuur hem zo en daan (9) huilt de hele tijd\n")
+    got = found(text)
+    assert ("PERSOON", "sanne de wit") in got and got.count(("PERSOON", "sanne de wit")) == 2
+    assert ("PERSOON", "marloes") in got and ("PERSOON", "Marloes") in got and ("PERSOON", "daan") in got
+    assert not any("Wijkteam" in t for _, t in got)
+
+
+def test_where_someone_stays_a_few_words_after_the_verb():
+    assert found("Vader verblijft nu bij zijn neef in Veendam.") == [("WOONPLAATS", "Veendam")]
+    assert found("Haar zus is vorig jaar verhuisd naar Breda.") == [("WOONPLAATS", "Breda")]
+    assert found("Hij werkt in Utrecht.") == []
+
+
+def test_schools_named_after_people_stay():
+    assert found("Mijn zoon Yonas zit op het Koning Willem II College.") == [("PERSOON", "Yonas")]
+    assert found("De tolk kwam van Tolkenpool Overijssel.") == []

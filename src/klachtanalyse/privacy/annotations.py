@@ -48,6 +48,16 @@ def parse(markup: str) -> tuple[str, list[dict], list[dict]]:
     return "".join(out), spans, keep
 
 
+# The rounds after the dev texts, in the order they were written (the second word of a file name):
+# each was written after the rules were frozen and measured once before its errors were read.
+ROUNDS = ("test", "nieuw", "vers", "slot", "blind", "eind")
+# The two rounds of 28 Nov 2026 by new blind writers: 'blind' was measured once and its errors
+# were read, 'eind' decided whether those changes stay. Their remaining misses (a phone number
+# spoken in words, names in Cyrillic) are documented, not fixed: tests hold them to their
+# measured figures, not to the targets the earlier rounds meet.
+MEASURED_ONLY = ("blind", "eind")
+
+
 def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> int:
     texts.mkdir(parents=True, exist_ok=True)
     jsonl.parent.mkdir(parents=True, exist_ok=True)
@@ -57,7 +67,7 @@ def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> 
             text, spans, keep = parse(src.read_text(encoding="utf-8"))
             (texts / src.name).write_text(text, encoding="utf-8")
             tag = src.name.split("-")[1]
-            split = tag if tag in ("test", "nieuw", "vers", "slot") else "dev"
+            split = tag if tag in ROUNDS else "dev"
             row = {"id": src.stem, "file": f"corpora/geschreven/privacy/teksten/{src.name}", "split": split,
                    "text": text, "spans": spans, "keep": keep}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

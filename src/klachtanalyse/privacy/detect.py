@@ -158,6 +158,15 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
     return fixed, head
 
 
+@lru_cache(maxsize=1)
+def _tail_rx() -> re.Pattern | None:
+    """Capitalised words ending in an organisation word: "Koning Willem II College"."""
+    tails = lexicon.kept().get("staartwoorden") or []
+    if not tails:
+        return None
+    return re.compile(rf"(?<![\w])(?:(?:{CAPWORD}|[IVX]{{1,4}})[ \t]+){{1,4}}(?i:{_alts(tails)})(?![\w])")
+
+
 # Heads of organisation names that are also ordinary nouns: their name is the capitalised
 # words right after them ("Basisschool De Regenboog"), never "van <person>".
 GENERIC_HEADS = {"school", "basisschool", "team", "afdeling", "centrum", "stichting", "vereniging",
@@ -200,7 +209,8 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
         head_word = m.group(0).split()[0].lower()
         if head_word in GENERIC_HEADS:
             # "school van Anas en Yassir": after a generic head, "van"/"en" lead to people, not to a name
-            cut = re.search(r"\s(?:van|en|voor|&)\s", m.group(0))
+            # ("Centrum voor Dienstverlening Groningen" and "Stichting voor ..." keep their "voor")
+            cut = re.search(r"\s(?:van|en|&)\s" if head_word in ("centrum", "stichting", "vereniging") else r"\s(?:van|en|voor|&)\s", m.group(0))
             if cut:
                 end = m.start() + cut.start()
         if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
@@ -209,6 +219,9 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
             if nxt and nxt.group(1).lower() not in lexicon.stopwords() and len(nxt.group(1)) > 2:
                 end += nxt.end()
         out.append((m.start(), end))
+    tail = _tail_rx()
+    if tail is not None:
+        out += [(m.start(), m.end()) for m in tail.finditer(text)]
     return sorted(out)
 
 
@@ -277,6 +290,31 @@ def _mostly_lower(text: str) -> bool:
     if len(starts) < 2:
         return bool(starts) and starts[0].islower()
     return sum(c.islower() for c in starts) / len(starts) > 0.5
+
+
+# A chat line's header: "[14-01-2026 22:47] ", "ma 08:12 ", "12-03-2023 14:05 - ".
+CHAT_HEAD = (r"(?:\[?(?:(?:ma|di|wo|do|vr|za|zo)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+             r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*-?[ \t]*)")
+
+
+def _lower_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written without capitals, in a text that has capitals elsewhere: one writer in a chat
+    export who types in lower case ("[22:47] fatima el amrani: hoi ilse ..."). In such a line a
+    lower-case first name from the word lists counts, as it does in a text written all in lower case."""
+    out = []
+    for m in re.finditer(r"(?m)^.*$", text):
+        line = re.sub(rf"^[ \t]*{CHAT_HEAD}?", "", m.group(0))
+        words = re.findall(rf"{LETTER}+", line)
+        if len(words) < 4:
+            continue
+        upper = sum(1 for w in words if w[0].isupper())
+        if upper / len(words) < 0.08:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _parse_name(name: str, role: str) -> dict:
@@ -558,6 +596,13 @@ def _addresses(f: _Found, kept) -> list[Span]:
     return found
 
 
+def _known_place_lower(word: str) -> bool:
+    """A place name written in lower case ("almere", "velsen-noord") that the gazetteer knows."""
+    cap = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    cap = " ".join(p[:1].upper() + p[1:] for p in cap.split(" "))
+    return bool(find_places(cap)) and find_places(cap)[0] == (0, len(cap))
+
+
 def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> None:
     text = f.text
     place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
@@ -591,6 +636,26 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
                 known_places = set(find_places(text))
             if (ad.end + m.start(1), ad.end + m.end(1)) in known_places:
                 add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
+    # "verblijft nu bij zijn neef in Veendam", "is verhuisd naar Breda", "wonen wij bij tante gisela in
+    # almere": a residence verb, a few words, then in/te/naar and a place the gazetteer knows
+    lower_lines = _lower_lines(text) if not _mostly_lower(text) else [(0, len(text))]
+    stay = (r"(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|verbleef|verbleven|logeer|logeert|"
+            r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen)")
+    for m in re.finditer(rf"(?i:\b{stay}\b)([^.!?\n:;]{{0,45}}?)\b(?:in|te|naar)[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}})", text):
+        if re.search(r"(?i)\b(?:werk\w*|school|gewerkt|geboren|uit)\b", m.group(1)):
+            continue
+        cand = m.group(2)
+        if known_places is None:
+            known_places = set(find_places(text))
+        lowered = _in_spans(m.start(2), lower_lines)
+        for k in range(len(cand.split()), 0, -1):  # the longest known place: "almere haven", "almere"
+            words = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{{k - 1}}}", cand)
+            if not words:
+                continue
+            a, b = m.start(2), m.start(2) + words.end()
+            if (a, b) in known_places or (lowered and _known_place_lower(text[a:b])):
+                add(a, b, "woonplaats-verblijf")
+                break
     for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
@@ -708,6 +773,7 @@ def _names(f: _Found, kept, kind: str) -> None:
     broad = lexicon.broad_first_names()
     found: list[tuple[int, int, str, str]] = []  # start, end, rule, role
     lower_doc = _mostly_lower(text)
+    lower_lines = [] if lower_doc else _lower_lines(text)
 
     honorifics = {"mevrouw", "mevr", "mevr.", "mw", "mw.", "mvr", "mvr.", "de heer", "heer", "dhr", "dhr.",
                   "meneer", "mijnheer", "mr", "mr.", "mrs.", "dr", "dr.", "drs", "drs.", "ir", "ir.", "fam",
@@ -736,6 +802,10 @@ def _names(f: _Found, kept, kind: str) -> None:
             if kind == "uitspraak" and title in ("mr", "mr.", "mrs."):
                 continue  # judges, clerks and lawyers are published by name in rulings
             found.append((ext[0], ext[1], "naam-titel", "surname"))
+            fm = re.match(rf",[ \t]+({CAPWORD}(?:-{CAPWORD})?)(?=[ \t]*(?:\(|\||\n|$|,|;))", text[ext[1]:])
+            if fm and honor and not _stop_core(fm.group(1)):
+                # "mw. Tesfamariam, Senait": surname, first name
+                found.append((ext[1] + fm.start(1), ext[1] + fm.end(1), "naam-titel", "first"))
     # 2. initials and surname: "E. van der Linden", "P. Kowalski"
     for m in rx["initials_name"].finditer(text):
         if _stop_core(m.group(2)) or _is_streetname(m.group(2)):
@@ -779,13 +849,16 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)\s*(?:\(\s*(?:(?i:zoon|dochter|kind|son|daughter)\s*,?\s*)?\d{{1,2}}(?:\s*(?:jaar|jr\.?))?\s*\)|,?\s*\d{{1,2}}\s+jaar\b|\s+van\s+\d{{1,2}}(?=\s*(?:\)|,|\s+en\s|\s+jaar)))", text):
         if not _is_stop(m.group(1)):
             found.append((m.start(1), m.end(1), "naam-leeftijd", "first"))
+    for m in re.finditer(rf"({CAPWORD}(?:-{CAPWORD})?)[ \t]*,?[ \t]+(?:geb\.|geboren)[ \t]*\d", text):
+        if not _stop_core(m.group(1)) and not rx["title"].fullmatch(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-leeftijd", "first"))  # "Luca geb. 3 juni 2023"
     rel_words = _alts(p["relaties"])
     for m in re.finditer(rf"(?i:\b(?:{rel_words}))\s*\(\s*({CAPWORD}(?:-{CAPWORD})?(?:\s+{CAPWORD})?)\s*[,)]", text):
         if not _stop_core(m.group(1)):
             found.append((m.start(1), m.end(1), "naam-familie", "first"))
     # 5. introductions and labels: "mijn naam is", "ik ben", "Naam:", "t.n.v."
     intro = _alts(p["naam_inleiders"])
-    for m in re.finditer(rf"(?i:(?<![\w])(?:{intro}))[ \t]*(?:(?:ouder|kind)\s*\d\s*:\s*)?", text):
+    for m in re.finditer(rf"(?i:(?<![\w])(?:{intro}))[ \t]*(?:(?:ouder|kind)\s*\d\s*:\s*)?[\"“‘']?", text):
         j = m.end()
         tm = rx["title"].match(text, j)
         if tm and tm.group(0).lower() in honorifics:
@@ -833,7 +906,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             if not ("-" in w and w[:1].isupper() and any(x.lower() in firsts for x in w.split("-"))
                     and all(x.lower() in firsts | ambiguous for x in w.split("-"))):
                 continue
-        if w[:1].islower() and (lw in ambiguous or not lower_doc):
+        if w[:1].islower() and (lw in ambiguous or not (lower_doc or _in_spans(m.start(), lower_lines))):
             continue  # "helen" is a verb in a normally written text
         if w.isupper() and len(w) > 1:
             continue  # "ELISA": an acronym
@@ -841,7 +914,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             continue  # Sint Maarten, Sint Nicolaas: places and feasts
         end = m.end()
         sm = rx["surname"].match(text, end + 1) if text[end:end + 1] == " " else None
-        if sm and w[:1].isupper():
+        if sm and w[:1].isupper() and not _overlaps((sm.start(), sm.end()), kept):
             parts = sm.group(0).split()
             if _is_streetname(sm.group(0)):
                 continue  # "Pieter de Hoochweg" is a street
@@ -853,6 +926,10 @@ def _names(f: _Found, kept, kind: str) -> None:
                         and sm3.group(0).lower() not in firsts and not _is_streetname(sm3.group(0)) \
                         and not _overlaps((sm3.start(), sm3.end()), kept):
                     end = sm3.end()
+        if end == m.end():
+            im = re.match(r"[ \t]+[A-Z]\.(?![\w.])", text[end:])
+            if im and w[:1].isupper():
+                end += im.end()  # "Agnieszka W.": the initial of the surname belongs to the name
         found.append((m.start(), end, "naam-voornaam", "first"))
     # 7. known surnames, capitalised: "Hendriks", "De Vries"
     for m in rx["surname"].finditer(text):
@@ -928,13 +1005,17 @@ def _names(f: _Found, kept, kind: str) -> None:
                     found.append((pos + lead, pos + lead + len(name), "naam-veld", "first"))
             pos += len(part)
     # 14. chat style: "ik ben rosalinde mijn zoontje ...", "gerrit van asselt"
-    if lower_doc:
+    if lower_doc or lower_lines:
         for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit)\b|[ \t]*[,.])", text):
             w = m.group(1).lower()
+            if not (lower_doc or _in_spans(m.start(), lower_lines)):
+                continue
             if not _is_stop(w) and w not in NOT_AFTER_IK_BEN and not re.search(r"(?:ig|isch|lijk|baar|end|en)$", w):
                 found.append((m.start(1), m.end(1), "naam-inleiding", "first"))
         for m in re.finditer(rf"(?<![\w])({WORD})[ \t]+((?:van der|van den|van de|van|de|der|den|ter|ten)[ \t]+{WORD})(?![\w])", text):
             last = m.group(2).split()[-1].lower()
+            if not (lower_doc or _in_spans(m.start(), lower_lines)):
+                continue
             if m.group(1).lower() in firsts | broad and not _is_stop(last) and m.group(1).lower() not in _dutch_vocabulary() \
                     and (last in lexicon.surnames() or last not in _dutch_vocabulary()):
                 found.append((m.start(1), m.end(2), "naam-voornaam", "first"))
@@ -944,8 +1025,20 @@ def _names(f: _Found, kept, kind: str) -> None:
     #     not names
     roles = {r.lower() for r in p.get("chat_rollen", [])} | {r.lower() for r in p["relaties"]}
     speakers = list(re.finditer(
-        rf"(?m)^[ \t]*(?:\[?(?:(?:ma|di|wo|do|vr|za|zo)[ \t]+)?\d{{1,2}}[:.]\d{{2}}\]?[ \t]*-?[ \t]*)?"
+        rf"(?m)^[ \t]*{CHAT_HEAD}?"
         rf"({CAPWORD}(?:[ \t]+{CAPWORD})?)[ \t]*:[ \t]+\S", text))
+    # a speaker in lower case after a time stamp: "[14-01-2026 22:47] fatima el amrani: hoi"
+    tvs_ = _alts(p["tussenvoegsels"])
+    lower_speakers = list(re.finditer(
+        rf"(?m)^[ \t]*{CHAT_HEAD}((?-i:[a-zà-ÿ]{LETTER}*)(?:[ \t]+(?:(?:{tvs_})[ \t]+)*{WORD}){{0,2}})[ \t]*:[ \t]+\S", text))
+    said_lower = Counter(m.group(1) for m in lower_speakers)
+    for m in lower_speakers:
+        name = m.group(1)
+        first_ = name.split()[0]
+        if said_lower[name] < 2 or first_ in roles or name in roles or _stop_core(name) \
+                or not (first_ in firsts or first_ in broad or first_ not in _dutch_vocabulary()):
+            continue
+        found.append((m.start(1), m.end(1), "naam-chat", "first"))
     said = Counter(m.group(1) for m in speakers)
     if len(speakers) >= 3:
         for m in speakers:
@@ -992,6 +1085,7 @@ def _propagate(f: _Found, kept) -> None:
     text = f.text
     taken = [(s.start, s.end) for s in f.spans]
     lower_doc = _mostly_lower(text)
+    lower_lines = [] if lower_doc else _lower_lines(text)
     seen: dict[str, tuple[str, str]] = {}
     for s in f.spans:
         if s.type != "PERSOON" or s.rule not in SEED_RULES:
@@ -1021,7 +1115,7 @@ def _propagate(f: _Found, kept) -> None:
         if _overlaps((start, m.end()), taken) or _overlaps((start, m.end()), kept):
             continue
         name = m.group(2)
-        if name[:1].islower() and (name != name.lower() or not lower_doc):
+        if name[:1].islower() and (name != name.lower() or not (lower_doc or _in_spans(start, lower_lines))):
             continue  # a lower-case mention counts only where names were written in lower case
         end = m.end()
         parts = {"surname": value} if role == "surname" else {"first": value}

@@ -1,6 +1,6 @@
 """Recall and precision per type on the annotated set (corpora/annotaties/persoonsgegevens.jsonl).
 
-    python -m klachtanalyse.privacy.evaluate [--split dev|test|alle] [--fouten]
+    python -m klachtanalyse.privacy.evaluate [--split dev|test|nieuw|vers|slot|blind|eind|alle] [--fouten]
 
 A found span counts as right when it overlaps an annotated span of the same type (partial
 hits are counted separately as "deels": the span was found but not exactly). Recall is what
@@ -16,7 +16,7 @@ import argparse
 import sys
 from collections import Counter
 
-from klachtanalyse.privacy.annotations import JSONL, load
+from klachtanalyse.privacy.annotations import JSONL, ROUNDS, load
 from klachtanalyse.privacy.detect import TYPES, find_personal_data
 
 
@@ -83,7 +83,7 @@ def format_table(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m klachtanalyse.privacy.evaluate", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["dev", "test", "nieuw", "vers", "slot", "alle"], default="alle")
+    ap.add_argument("--split", choices=["dev", *ROUNDS, "alle"], default="alle")
     ap.add_argument("--fouten", action="store_true", help="toon missers en onterechte treffers (eigen testteksten)")
     ap.add_argument("--annotaties", default=str(JSONL))
     args = ap.parse_args(argv)
