@@ -70,7 +70,10 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
     if clf.use_rules or clf.rule_features:
         source = Path(clf.rules.source)
         target = out / RULES_FILE
-        if source.resolve() != target.resolve():
+        if clf.rules.text is not None:
+            # the text that was compiled when training began, not the file as it is now
+            target.write_text(clf.rules.text, encoding="utf-8")
+        elif source.resolve() != target.resolve():
             shutil.copyfile(source, target)
         meta["rules_file"] = RULES_FILE
         meta["rules_sha256"] = hashlib.sha256(target.read_bytes()).hexdigest()

@@ -89,6 +89,7 @@ class RuleSet:
         self.ground_rules = grounds
         self.ground_context = ground_context
         self.source = source
+        self.text: str | None = None
         self._qualify = _qualify_fn()
         self._union: dict[int, re.Pattern | None] = {}
 
@@ -96,7 +97,8 @@ class RuleSet:
     def from_yaml(cls, path: str | Path = DEFAULT_RULES) -> "RuleSet":
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = path.read_text(encoding="utf-8")
+            data = yaml.safe_load(raw)
         except (OSError, yaml.YAMLError) as err:
             raise RuleError(f"regelbestand {path} onleesbaar: {type(err).__name__}") from None
         lists = {k: v for k, v in (data.get("lists") or {}).items()}
@@ -112,7 +114,9 @@ class RuleSet:
                 raise RuleError(f"{path}: regel-id {r.id} komt twee keer voor")
             seen.add(r.id)
         ctx = _compile(g["context"], lists, f"{path}: grounds.context") if g.get("context") else None
-        return cls(themes, grounds, ctx, str(path))
+        rs = cls(themes, grounds, ctx, str(path))
+        rs.text = raw  # what was compiled, for a model to keep (model.py): the file may change later
+        return rs
 
     def rule_ids(self) -> list[str]:
         return [r.id for r in self.themes]
