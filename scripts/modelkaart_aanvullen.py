@@ -33,9 +33,9 @@ overeenstemming = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(overeenstemming)
 
 DATA = "corpora/annotaties/themas.jsonl"
-# texts by other hands that the model was NOT trained on (since 2.6, extern .. extern-6 are training data)
-EXTERNS = ["corpora/annotaties/extern7-themas.jsonl", "corpora/annotaties/extern8-themas.jsonl",
-           "corpora/annotaties/extern9-themas.jsonl"]
+# texts by other hands that the model was NOT trained on (extern .. extern-6 are training data since
+# 2.6, extern-7 .. extern-9 since 2.7)
+EXTERNS = ["corpora/annotaties/extern10-themas.jsonl", "corpora/annotaties/extern11-themas.jsonl"]
 
 
 @contextmanager
@@ -88,7 +88,7 @@ def households_section(clf) -> str:
         "",
         "By default a text that states that the household has no children (\"alleenstaand\", \"geen kinderen\",",
         "\"ik woon alleen\") and names no child elsewhere gets no themes: the families-only reading of the",
-        "taxonomy, which issue 4's hard negatives and every blind writer of extern-2 to extern-9 take.",
+        "taxonomy, which issue 4's hard negatives and every blind writer of extern-2 to extern-11 take.",
         "`--alle-huishoudens` (evaluate, analyse; `alle_huishoudens=True` in Python) gives themes to every",
         "household, as guideline 2.7 does, under which `themas*.jsonl` (train, dev, test) were annotated.",
         "The figures above are the default reading. Macro-F1 of this model under both:",
@@ -162,18 +162,23 @@ sentence, window and document models, the whole-document textcat and the out-of-
 2.4 refitted the stacker and the thresholds on out-of-fold scores where each fold holds whole
 writers. 2.5 changed what the parts read: chat lines are sentences of their own, the document
 cue `woningverlies` matches "uit ons huis" and "op straat" again (the loader strips spaces), and
-wider rules for informatie_ontbreekt, stress_bestaanszekerheid and dakloosheid. **2.6** is 2.5
+wider rules for informatie_ontbreekt, stress_bestaanszekerheid and dakloosheid. 2.6 is 2.5
 exactly, trained with 540 more documents: the external sets extern .. extern-6, written and
 annotated by eleven writers who saw only the taxonomy (and who read households the
-families-only way). Test {t:.2f}, external sets not trained on (in order) {e}.
+families-only way). **2.7** is 2.6 trained with 270 more such documents (extern-7 .. extern-9, six
+more writers) and six rules written from the evidence those sets showed no rule reached: nights in a
+(named) car, in a hall or "op de stoep", "waar slapen mijn kinderen", "geen enkele slaapplek"
+(dakloosheid); "van niemand gehoord", "heeft niemand kunnen zeggen", the date heard late, a letter
+only in Dutch (informatie_ontbreekt). The model keeps the rule file it was trained with
+(`regels.yaml`). Test {t:.2f}, external sets not trained on (in order) {e}.
 
 Honest caveats, in order (every rule is in `benchmarks/resultaten/beslisregels.txt`, written
-before the measurement it decided): extern .. extern-6 were evaluation sets until 2.5 and are
-training data since 2.6, so they are no longer reported. extern-7 was measured once for 2.5
-(0.89) and is reported here, not used to decide. extern-8 decided 2.5 -> 2.6 (macro-F1 0.904 ->
-0.933; the rule asked +0.005). extern-9, two more blind writers, was written before 2.6 was
-trained and is measured once, for the shipped model, with nothing changed on it: it is the
-honest estimate for new writing."""
+before the measurement it decided): extern .. extern-9 were evaluation sets once and are training
+data now, so they are no longer reported. extern-10, two new blind writers, decided 2.6 -> 2.7
+(macro-F1 0.867 -> 0.877; the rule asked +0.005, and dev under guideline 2.7 moved 0.863 -> 0.862).
+extern-11, two more blind writers, was written before that decision and is measured once, for the
+shipped model, with nothing changed on it (2.6 on it: 0.90): it is the honest estimate for new
+writing."""
     card = write_card(clf, args.model, DATA, speed=speed, notes=readings + "\n\n" + notes, reports=tests, external=external)
     print(card)
     return 0

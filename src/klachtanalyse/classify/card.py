@@ -144,7 +144,7 @@ def write_card(clf: Classifier, out: str | Path, data: str | Path, speed: str | 
         "## Limits",
         "",
         "- The training documents are complaint texts written for the project (the first writer's train split",
-        "  and any --extra-train files; for the shipped model 21 writers in many registers, eleven of whom",
+        "  and any --extra-train files; for the shipped model 27 writers in many registers, seventeen of whom",
         "  annotated from the taxonomy alone), plus the",
         "  ombudsmen's press release; real complaints will differ. The rules (data/rules.yaml) were written",
         "  from the theme definitions and widened on the train split only; dev was used for thresholds and",
