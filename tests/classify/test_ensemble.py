@@ -143,3 +143,35 @@ def test_the_retrain_command_names_random_folds_only_for_models_trained_with_the
     assert "--vouwen willekeurig" in retrain_command(old)
     assert "--vouwen" not in retrain_command(new)
     assert retrain_command(new).endswith("themas-10.jsonl --out MAP --naam thema-v2 --versie 2.4")
+
+
+def test_a_transcribed_voice_message_is_cut_where_the_speaker_turns():
+    """extern-10 (28 Nov 2026): voice messages written out with no punctuation were one
+    sentence of 700-1,000 characters; models trained since then read them in pieces."""
+    from klachtanalyse.classify.text import sentences
+
+    text = ("ja hallo met shanice ik bel want typen gaat niet goed ik wil gwn zeggen hoe het zit met ons huis "
+            "omdat ze me uren hadden gekort bij me werk kon ik de huur niet betalen en niemand van de woningbouw "
+            "heeft me een keer gebeld of gevraagd wat is er aan de hand en die brieven ik snap ze niet eens half "
+            "dan opeens staat de deurwaarder voor de deur met een datum en ik heb gezegt meneer ik heb drie kinderen "
+            "waar moet ik heen hij zegt mevrouw dat is niet mijn probleem want hij doet gewoon zijn werk zegt hij "
+            "en mijn kinderen slapen nu bij mijn zus op de grond want het is te ver met de bus naar school en "
+            "niemand heeft die kinderen een keer iets gevraagd of uitgelegd wat er gaat gebeuren met ons")
+    assert len(text) > 600
+    assert [(s.start, s.end) for s in sentences(text)] == [(0, len(text))]
+    pieces = sentences(text, spoken=True)
+    assert len(pieces) >= 3 and all(len(p.text) <= 600 for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    assert any(p.text.startswith("niemand van de woningbouw") for p in pieces)
+
+
+def test_a_model_keeps_its_sentence_reading(tmp_path):
+    from klachtanalyse.classify.core import Classifier
+    from klachtanalyse.classify.model import load_model, save_model
+
+    out = save_model(Classifier(name="spraak", version="1", spoken_cut=True), tmp_path / "spraak")
+    assert load_model(out).spoken_cut is True
+    meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
+    del meta["spoken_cut"]  # a model saved before 28 Nov 2026
+    (out / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert load_model(out).spoken_cut is False

@@ -14,7 +14,9 @@ from klachtanalyse.version import __version__
 
 def _beside_rules(clf: Classifier, docs: list) -> tuple[dict[str, Report], int]:
     """Rules-only and `clf` on the same documents; the rules read households as the model does."""
-    return {"regels": evaluate(Classifier(families_only=clf.families_only), docs), clf.name: evaluate(clf, docs)}, len(docs)
+    # rules only, with the model's own rule file and sentence reading beside the model
+    baseline = Classifier(rules=clf.rules, families_only=clf.families_only, spoken_cut=clf.spoken_cut)
+    return {"regels": evaluate(baseline, docs), clf.name: evaluate(clf, docs)}, len(docs)
 
 
 def test_figures(clf: Classifier, data: str | Path) -> tuple[dict[str, Report], int]:
@@ -62,6 +64,8 @@ def retrain_command(clf: Classifier) -> str:
         parts.append("--extern " + " ".join(e["data"] for e in external_sets(info)))
     if info.get("backend") == "ensemble" and info.get("folds") != "per annotatiebestand" and len(info.get("extra_train", [])) >= 4:
         parts.append("--vouwen willekeurig")
+    if info.get("rules"):
+        parts.append(f"--regels {info['rules']}")
     if info.get("seed"):
         parts.append(f"--seed {info['seed']}")
     parts += ["--out MAP", f"--naam {clf.name}", f"--versie {clf.version}"]

@@ -116,6 +116,7 @@ class Classifier:
         doc_static: SentenceScorer | None = None,
         context_static: SentenceScorer | None = None,
         families_only: bool = True,
+        spoken_cut: bool = False,
     ):
         self.scorer = scorer
         self.static = static
@@ -124,6 +125,9 @@ class Classifier:
         self.doc_static = doc_static
         self.context_static = context_static
         self.rules = rules or load_rules()
+        # cut transcribed voice messages where the speaker turns (text.sentences); a model
+        # keeps the reading it was trained with (model.json "spoken_cut")
+        self.spoken_cut = spoken_cut
         # Grounds are plain rules, not learned: they always come from the package's rule file, even
         # when a saved model brings the theme rules it was trained with (model.py, regels.yaml).
         self.ground_rules = load_rules()
@@ -166,10 +170,10 @@ class Classifier:
             sents = []
             for m in _LINE.finditer(text):
                 if _PREFILTER.search(folded, m.start(), m.end()):
-                    sents.extend(s for s in sentences(m.group(), offset=m.start()))
+                    sents.extend(s for s in sentences(m.group(), offset=m.start(), spoken=self.spoken_cut))
             cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)]
         else:
-            sents = sentences(text)
+            sents = sentences(text, spoken=self.spoken_cut)
             # many short lines (a policy with lists): the same pre-filter on sentences
             cand = [i for i, s in enumerate(sents) if _PREFILTER.search(folded, s.start, s.end)] if len(sents) >= PREFILTER_FROM else None
         if len(self._prepared) >= 4:

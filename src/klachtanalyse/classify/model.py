@@ -65,6 +65,7 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         "rule_features": clf.rule_features,
         "thresholds": clf.thresholds,
         "rule_weights": {k: round(v, 4) for k, v in sorted(clf.rule_weights.items())},
+        "spoken_cut": clf.spoken_cut,
         "trained": trained or {},
     }
     if clf.use_rules or clf.rule_features:
@@ -141,6 +142,7 @@ def load_model(path: str | Path) -> Classifier:
         scorer=scorer,
         thresholds=meta.get("thresholds"),
         rules=_model_rules(path, meta),
+        spoken_cut=bool(meta.get("spoken_cut", False)),
         rule_weights=meta.get("rule_weights"),
         use_rules=meta.get("use_rules", True),
         rule_features=meta.get("rule_features", False),

@@ -40,15 +40,17 @@ def _language_sentences():
         return _fallback_sentences
 
 
-def sentences(text: str, max_chars: int = 600, offset: int = 0) -> list[Sentence]:
+def sentences(text: str, max_chars: int = 600, offset: int = 0, spoken: bool = False) -> list[Sentence]:
     """Non-empty sentences with offsets; over-long ones (lists, run-ons) are cut at clauses.
 
     `offset`: where `text` starts in the document (a line of a long document), added to
-    every position so offsets index the whole document.
+    every position so offsets index the whole document. `spoken`: also cut a run-on without
+    any clause marks where the speaker turns (a transcribed voice message); models trained
+    since 28 Nov 2026 (thema-v2 2.8) read sentences so, older ones not (model.json "spoken_cut").
     """
     out: list[Sentence] = []
     for start, end in _language_sentences()(text):
-        for s, e in _cut_long(text, start, end, max_chars):
+        for s, e in _cut_long(text, start, end, max_chars, spoken):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -61,17 +63,36 @@ def sentences(text: str, max_chars: int = 600, offset: int = 0) -> list[Sentence
 _CLAUSE = re.compile(r"[;:]\s+|\n|,\s+(?=(?:en|maar|want|omdat|terwijl|waardoor|zodat|toen)\b)")
 
 
-def _cut_long(text: str, start: int, end: int, max_chars: int):
-    """Run-on sentences of angry mails and legal considerations are cut at clause marks."""
+# Where a transcribed voice message without any punctuation turns: "... en toen ...", "... maar
+# niemand ...". Only used inside a piece that is still over-long after the clause marks.
+_SPOKEN = re.compile(r"\s+(?=(?:en toen|toen|maar|want|dus|en nu|nu|daarna|en dan|omdat|niemand|ik heb|ik ben|"
+                     r"ik zeg|ik zei|ik weet|ze zeggen|ze zei|zij zegt|die mevrouw|die man|en die|mijn kinderen|"
+                     r"me kinderen|de kinderen)\b)", re.IGNORECASE)
+
+
+def _cut_long(text: str, start: int, end: int, max_chars: int, spoken: bool = False):
+    """Run-on sentences of angry mails and legal considerations are cut at clause marks; a
+    transcribed voice message with no marks at all is cut where the speaker turns."""
     if end - start <= max_chars:
         yield start, end
         return
     pos = start
+    pieces = []
     for m in _CLAUSE.finditer(text, start, end):
         if m.start() - pos >= max_chars // 3:
-            yield pos, m.start()
+            pieces.append((pos, m.start()))
             pos = m.end()
-    yield pos, end
+    pieces.append((pos, end))
+    for a, b in pieces:
+        if b - a <= max_chars or not spoken:
+            yield a, b
+            continue
+        pos = a
+        for m in _SPOKEN.finditer(text, a, b):
+            if m.start() - pos >= max_chars // 4 and b - m.end() >= max_chars // 8:
+                yield pos, m.start()
+                pos = m.end()
+        yield pos, b
 
 
 def with_neighbours(sents: list[Sentence], i: int) -> str:

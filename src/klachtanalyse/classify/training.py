@@ -28,6 +28,11 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+# Models trained now read transcribed voice messages in pieces where the speaker turns
+# (text.sentences(spoken=True)); saved in model.json so older models keep their reading.
+SPOKEN_CUT = True
+
+
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples.
 
@@ -37,7 +42,7 @@ def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: 
     texts, Y, M = [], [], []
     col = {t: j for j, t in enumerate(THEMES)}
     for doc in docs:
-        sents = sentences(doc.text)
+        sents = sentences(doc.text, spoken=SPOKEN_CUT)
         if rules is not None:
             folded = fold(doc.text)
             by_sent: dict = {}
@@ -69,7 +74,7 @@ def calibrate_rule_weights(rules: RuleSet, docs: list[Annotated], prior_strength
     fired: dict[str, int] = {}
     right: dict[str, int] = {}
     for doc in docs:
-        sents = sentences(doc.text)
+        sents = sentences(doc.text, spoken=SPOKEN_CUT)
         seen = set()
         for h in rules.theme_hits(doc.text, sents):
             if h.rule in seen:
@@ -102,7 +107,7 @@ def fit_ensemble(docs: list[Annotated], rules: RuleSet, seed: int = 0, epochs: i
     windows, Y3, M3 = build_examples(docs, window=True)
     context = StaticScorer.train(windows, Y3, M3, seed=seed)
     report(f"  {len(docs)} documenten, {len(texts)} zinnen")
-    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc,
+    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc, spoken_cut=SPOKEN_CUT,
                       doc_static=doc_static, context_static=context)
 
 
@@ -199,6 +204,7 @@ def train(
     report: Callable[[str], None] = lambda s: None,
     extra_train: Sequence[str | Path] = (),
     group_folds: bool = True,
+    rules_path: str | Path | None = None,
     **backend_args,
 ) -> Classifier:
     """Train one model; returns the classifier with tuned thresholds (not yet saved).
@@ -225,7 +231,7 @@ def train(
     if not dev_docs:
         log.warning("geen dev-split: drempels worden op train afgesteld (te optimistisch)")
         dev_docs = train_docs
-    rules = load_rules()
+    rules = load_rules(str(rules_path) if rules_path else None)
     report(f"{len(train_docs)} train- en {len(dev_docs)} dev-documenten gelezen")
     weights = calibrate_rule_weights(rules, train_docs) if use_rules else {}
     scorer = None
@@ -250,7 +256,7 @@ def train(
         else:
             raise ValueError(f"onbekende backend {backend!r}")
     if backend != "ensemble":
-        clf = Classifier(scorer=scorer, rules=rules, rule_weights=weights, use_rules=use_rules or scorer is None,
+        clf = Classifier(scorer=scorer, rules=rules, rule_weights=weights, use_rules=use_rules or scorer is None, spoken_cut=SPOKEN_CUT,
                          rule_features=rule_features and scorer is not None,
                          name=name or (backend + ("+rules" if use_rules and scorer is not None else "")), version=version)
         S, G = doc_score_matrix(clf, dev_docs)
@@ -261,6 +267,7 @@ def train(
         "data": str(data),
         "data_sha256": file_sha256(data),
         "extra_train": [{"data": str(p), "data_sha256": file_sha256(p)} for p in extra_train],
+        **({"rules": str(rules_path), "rules_sha256": file_sha256(rules_path)} if rules_path else {}),
         "backend_args": {k: v for k, v in backend_args.items() if isinstance(v, (str, int, float, bool))},
         "epochs": epochs,
         "date": _dt.date.today().isoformat(),

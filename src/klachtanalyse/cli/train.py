@@ -34,6 +34,8 @@ def add_arguments(p) -> None:
     p.add_argument("--vouwen", choices=["per-bestand", "willekeurig"], default="per-bestand",
                    help="ensemble: houd de documenten van één annotatiebestand (één schrijver) in één vouw "
                         "(standaard, bij vijf of meer bestanden) of verdeel ze willekeurig")
+    p.add_argument("--regels", metavar="FILE", help="regelbestand (YAML, zoals classify/data/rules.yaml) in plaats van "
+                   "de meegeleverde regels; het model bewaart een kopie")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -49,6 +51,8 @@ def run(args) -> int:
     torch.set_num_threads(max(1, torch.get_num_threads()))
     if args.backend == "transformer" and not args.model:
         raise UsageError("--backend transformer heeft --model MAP nodig (een lokaal BERT-model)")
+    if args.regels and not Path(args.regels).is_file():
+        raise UsageError(f"regelbestand {args.regels} bestaat niet")
     if args.model and not Path(args.model).is_dir():
         raise UsageError(f"modelmap {args.model} bestaat niet")
     out = Path(args.out)
@@ -65,7 +69,7 @@ def run(args) -> int:
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
                     rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
-                    extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", **extra)
+                    extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", rules_path=args.regels, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
