@@ -119,6 +119,16 @@ def test_vague_wording_is_gedeeltelijk():
         ("R5_maatwerk_evenredigheid", "Het college is niet bevoegd ten gunste van de aanvrager af te wijken van de bepalingen van dit hoofdstuk.", "ontkend"),
         ("R7_termijnen", "De bewoner wordt ten minste vier weken voor de dag waarop de sluiting ingaat schriftelijk op de hoogte gesteld.", "aanwezig"),
         ("R7_termijnen", "Het team wijst bij een ontruiming een hulpverlener aan, die het gezin begeleidt tot ten minste zes maanden na de verhuizing.", None),
+        # the sixth batch (extern-beleid-10/-11 errors)
+        ("R3_informeren_betrekken", "Gezinnen worden zo veel mogelijk geïnformeerd over de gang van zaken in de opvang.", "gedeeltelijk"),
+        ("R3_informeren_betrekken", "2. U krijgt een brief waarin staat dat de burgemeester van plan is uw woning te sluiten.", "gedeeltelijk"),
+        ("R3_informeren_betrekken", "De ouders krijgen een brief en een gesprek waarin de medewerker uitlegt wat er gaat gebeuren.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "Dit protocol schept geen verplichting voor partijen om na een ontruiming vervangende woonruimte aan te bieden.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "1. De bewoners dragen zelf zorg voor andere woonruimte tijdens de sluiting.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "2.3 Persoonlijke omstandigheden van de bewoners blijven bij de keuze van de maatregel buiten beschouwing.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "Afwijking van de afspraken in individuele gevallen is niet toegestaan.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "Bij dat gesprek kan de handhaver de bewoners zo nodig verwijzen naar het sociaal team.", "gedeeltelijk"),
+        ("R7_termijnen", "Een sluiting kan worden uitgevoerd zonder voorafgaande aankondiging aan de bewoners als de burgemeester dat nodig acht.", "ontkend"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -164,16 +174,16 @@ def test_render_html_escapes_text():
 
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.893),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.881),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
-    ("extern3-beleid.jsonl", 12, 0.845),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
-    ("extern4-beleid.jsonl", 12, 0.881),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
-    ("extern5-beleid.jsonl", 12, 0.821),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
+    ("extern2-beleid.jsonl", 12, 0.893),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern3-beleid.jsonl", 12, 0.857),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
+    ("extern4-beleid.jsonl", 12, 0.893),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern5-beleid.jsonl", 12, 0.833),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.810),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
-    ("extern9-beleid.jsonl", 12, 0.929),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.833),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833, no drop)
-    ("extern11-beleid.jsonl", 24, 0.792),  # two more writers, blind, measured once after the fifth batch (before: 0.774)
+    ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
+    ("extern10-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern11-beleid.jsonl", 24, 0.827),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name

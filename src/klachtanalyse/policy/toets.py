@@ -109,6 +109,12 @@ def _first(patterns: list[re.Pattern], text: str) -> int | None:
     return min(hits) if hits else None
 
 
+def _first_match(patterns: list[re.Pattern], text: str) -> tuple[int, int] | None:
+    """(start, end) of the match that starts first, or None."""
+    hits = [(m.start(), m.end()) for p in patterns if (m := p.search(text))]
+    return min(hits) if hits else None
+
+
 def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
     """(status, reason) for one sentence, or None when it does not concern the requirement."""
     topic = any(p.search(sentence) for p in req.onderwerp)
@@ -121,10 +127,11 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
         return None
     if weak_topic:
         return "gedeeltelijk", "alleen een formele stap genoemd"
-    strong_at = _first(req.sterk, sentence)
+    strong = _first_match(req.sterk, sentence)
     weak_at = _first(req.zwak, sentence)
     capped = any(p.search(sentence) for p in req.plafond)
-    if strong_at is not None and (weak_at is None or weak_at > strong_at) and not capped:
+    # a vague cue inside the commitment weakens it too: "worden zo veel mogelijk geïnformeerd"
+    if strong is not None and (weak_at is None or weak_at >= strong[1]) and not capped:
         return "aanwezig", "verplichtend geformuleerd"
     if weak_at is not None:
         return "gedeeltelijk", "vrijblijvend geformuleerd"
@@ -167,7 +174,8 @@ def is_heading(sentence: str) -> bool:
 # not what the body will do: like a heading it gives at most "gedeeltelijk". The considerans ("gelet op
 # artikel 4:81 Awb en de Wet maatschappelijke ondersteuning") names laws, and counts for nothing.
 _DEFINITION = re.compile(r"^\s*[a-z]\.?\)?\s+[^:.;]{2,60}:\s")
-_CONSIDERANS = re.compile(r"^\s*(?:gelet op|overwegende(?: dat)?|gezien)\b", re.IGNORECASE)
+_CONSIDERANS = re.compile(r"^\s*(?:gelet op|overwegende(?: dat)?|gezien)\b|\b(?:worden|wordt) aangehaald als\b|\btreden? in werking\b",
+                          re.IGNORECASE)
 
 
 def is_definition(sentence: str) -> bool:
@@ -189,7 +197,7 @@ def toets_document(doc: Document) -> list[RequirementResult]:
         found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": [], "kop": []}
         for start, end in spans:
             sentence = doc.text[start:end]
-            if _CONSIDERANS.match(sentence):
+            if _CONSIDERANS.search(sentence):
                 continue
             judged = judge_sentence(req, sentence)
             if judged and judged[0] != "ontkend" and (is_heading(sentence) or is_definition(sentence)):
