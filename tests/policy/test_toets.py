@@ -184,6 +184,8 @@ def test_render_html_escapes_text():
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.827),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern12-beleid.jsonl", 24, 0.863),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863, no drop)
+    ("extern13-beleid.jsonl", 24, 0.827),  # two more writers, blind, measured once after the sixth batch (session start: 0.827)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
