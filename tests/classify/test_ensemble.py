@@ -175,3 +175,15 @@ def test_a_model_keeps_its_sentence_reading(tmp_path):
     del meta["spoken_cut"]  # a model saved before 28 Nov 2026
     (out / "model.json").write_text(json.dumps(meta), encoding="utf-8")
     assert load_model(out).spoken_cut is False
+
+
+def test_training_cuts_voice_messages_only_when_asked(small_annotations):
+    """thema-v2 2.8 was trained with the cut and not shipped (extern-12 decided against it);
+    the default stays off so the shipped model's retrain command reproduces it."""
+    from klachtanalyse.classify import training
+
+    plain = training.train(small_annotations, backend="rules")
+    cut = training.train(small_annotations, backend="rules", spoken_cut=True)
+    assert plain.spoken_cut is False and plain.info["spoken_cut"] is False
+    assert cut.spoken_cut is True and cut.info["spoken_cut"] is True
+    assert training.SPOKEN_CUT is False  # restored after the run

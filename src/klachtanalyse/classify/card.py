@@ -66,6 +66,8 @@ def retrain_command(clf: Classifier) -> str:
         parts.append("--vouwen willekeurig")
     if info.get("rules"):
         parts.append(f"--regels {info['rules']}")
+    if info.get("spoken_cut"):
+        parts.append("--spraakberichten-knippen")
     if info.get("seed"):
         parts.append(f"--seed {info['seed']}")
     parts += ["--out MAP", f"--naam {clf.name}", f"--versie {clf.version}"]

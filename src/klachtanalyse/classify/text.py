@@ -45,8 +45,8 @@ def sentences(text: str, max_chars: int = 600, offset: int = 0, spoken: bool = F
 
     `offset`: where `text` starts in the document (a line of a long document), added to
     every position so offsets index the whole document. `spoken`: also cut a run-on without
-    any clause marks where the speaker turns (a transcribed voice message); models trained
-    since 28 Nov 2026 (thema-v2 2.8) read sentences so, older ones not (model.json "spoken_cut").
+    any clause marks where the speaker turns (a transcribed voice message); a model trained with
+    `train --spraakberichten-knippen` reads sentences so (model.json "spoken_cut").
     """
     out: list[Sentence] = []
     for start, end in _language_sentences()(text):

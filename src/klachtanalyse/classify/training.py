@@ -28,9 +28,11 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-# Models trained now read transcribed voice messages in pieces where the speaker turns
-# (text.sentences(spoken=True)); saved in model.json so older models keep their reading.
-SPOKEN_CUT = True
+# Whether the model being trained reads transcribed voice messages in pieces where the speaker
+# turns (text.sentences(spoken=True)); set by `train(spoken_cut=...)` for the duration of one
+# training run and saved in model.json ("spoken_cut"). Off by default: the candidate that used it
+# (thema-v2 2.8) was not shipped (benchmarks/resultaten/beslisregels.txt).
+SPOKEN_CUT = False
 
 
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -190,7 +192,21 @@ def doc_score_matrix(clf: Classifier, docs: list[Annotated]) -> tuple[np.ndarray
     return S, G
 
 
-def train(
+def train(*args, spoken_cut: bool = False, **kwargs) -> Classifier:
+    """Train one model (see `_train`); `spoken_cut`: cut voice-message transcripts where the
+    speaker turns, in training and in the saved model."""
+    global SPOKEN_CUT
+    before = SPOKEN_CUT
+    SPOKEN_CUT = spoken_cut
+    try:
+        clf = _train(*args, **kwargs)
+        clf.info["spoken_cut"] = spoken_cut
+        return clf
+    finally:
+        SPOKEN_CUT = before
+
+
+def _train(
     data: str | Path,
     backend: str = "textcat",
     use_rules: bool = True,

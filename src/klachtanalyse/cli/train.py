@@ -36,6 +36,9 @@ def add_arguments(p) -> None:
                         "(standaard, bij vijf of meer bestanden) of verdeel ze willekeurig")
     p.add_argument("--regels", metavar="FILE", help="regelbestand (YAML, zoals classify/data/rules.yaml) in plaats van "
                    "de meegeleverde regels; het model bewaart een kopie")
+    p.add_argument("--spraakberichten-knippen", dest="spoken_cut", action="store_true",
+                   help="knip uitgeschreven spraakberichten zonder leestekens waar de spreker omslaat "
+                        "('en toen', 'maar', 'niemand'); het model onthoudt het")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -69,7 +72,8 @@ def run(args) -> int:
         clf = train(args.data, backend=args.backend, use_rules=args.use_rules, model_path=args.model,
                     rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
-                    extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", rules_path=args.regels, **extra)
+                    extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", rules_path=args.regels,
+                    spoken_cut=args.spoken_cut, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
