@@ -6,4 +6,4 @@ version differs, so bump it with every change that alters output.
 """
 
 __version__ = "0.1.0"
-PIPELINE_VERSION = "0.6.0"
+PIPELINE_VERSION = "0.7.0"
