@@ -89,7 +89,8 @@ def _ruling(doc: Document, meta: dict, bewijs: dict, extra: dict) -> None:
     uitkomst = U.read_uitkomst(doc, procedure.value, at_stake)
     meta["uitkomst"], bewijs["uitkomst"] = uitkomst.value, uitkomst.evidence
 
-    arrears = U.read_huurachterstand(doc) if at_stake else U.Fact(None)
+    # the guideline defines the amount on its own: a claim for arrears alone also states it (blind4)
+    arrears = U.read_huurachterstand(doc)
     meta["huurachterstand_eur"], bewijs["huurachterstand_eur"] = arrears.value, arrears.evidence
 
     roles, rev = U.read_partijrollen(doc)

@@ -1,6 +1,6 @@
 """Accuracy per ruling field against the gold annotations (corpora/annotaties/uitspraken.jsonl).
 
-    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|blind3|alle] [-v]
+    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|blind3|blind4|blind5|alle] [-v]
 
 Paths "corpora:..." in the annotations are relative to the real corpora (corpora/ in this
 repository, a copy of shared/corpora). Each annotated ruling is read with the project's reader and passed through the extract
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,39 @@ def resolve(path: str, corpora: Path | None) -> Path:
     return ROOT / path
 
 
+def _law_names() -> dict[str, str]:
+    """Every name of a law in the language layer's table (wetten.yaml) -> its short form."""
+    import yaml
+    from importlib import resources
+
+    raw = yaml.safe_load(resources.files("klachtanalyse.language").joinpath("data/wetten.yaml").read_text("utf-8"))
+    laws = raw.get("wetten", raw) if isinstance(raw, dict) else raw
+    out: dict[str, str] = {}
+    for law in laws or []:
+        if isinstance(law, dict) and law.get("kort"):
+            for name in [law.get("naam"), *(law.get("namen") or [])]:
+                if name:
+                    out[str(name).lower()] = law["kort"]
+    return out
+
+
+def canonical_article(ref: str) -> str:
+    """"art. 10.2 Wet milieubeheer" and "art. 10.2 Wm" are the same article: an annotator who
+    writes the full name of a law is not wrong (blind4, 28 Nov 2026)."""
+    m = re.match(r"(art\.\s+\S+)\s+(.+)$", ref.strip())
+    if not m:
+        return ref
+    return f"{m.group(1)} {_LAWS.get(m.group(2).lower(), m.group(2))}"
+
+
+_LAWS: dict[str, str] = {}
+
+
 def same(field: str, got: Any, want: Any) -> bool:
+    if field == "wetsartikelen" and (got or want):
+        if not _LAWS:
+            _LAWS.update(_law_names())
+        return {canonical_article(x) for x in got or []} == {canonical_article(x) for x in want or []}
     if isinstance(want, list) or isinstance(got, list):
         return set(got or []) == set(want or [])
     if field == "huurachterstand_eur" and got is not None and want is not None:
@@ -114,7 +147,7 @@ def evaluate(annotaties: Path, split: str, corpora: Path | None, verbose: bool, 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m klachtanalyse.extract.evaluate", description=__doc__.splitlines()[0])
     p.add_argument("--annotaties", type=Path, default=ROOT / "corpora" / "annotaties" / "uitspraken.jsonl")
-    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "blind3", "alle"], default="test")
+    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "alle"], default="test")
     p.add_argument("--corpora", type=Path, default=None, help="map shared/corpora (standaard: gezocht boven de checkout)")
     p.add_argument("-v", "--verbose", action="store_true", help="toon elke afwijking met de passage")
     args = p.parse_args(argv)

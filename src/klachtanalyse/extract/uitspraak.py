@@ -191,6 +191,18 @@ def is_closure_case(doc: Document) -> re.Match | None:
     return None
 
 
+def _longer_term(doc: Document, before: int) -> re.Match | None:
+    """The court deliberately sets a longer term than usual, not one it refuses ("Voor een
+    langere termijn ziet de kantonrechter geen grond", blind4)."""
+    refused = rules().get("langere_termijn_geweigerd")
+    for m in rx(rules()["langere_termijn"]).finditer(doc.text, 0, before):
+        sent = _sentence_of(doc, m.start())
+        if refused and rx(refused).search(doc.text, sent.start, sent.end):
+            continue
+        return m
+    return None
+
+
 def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bool) -> tuple[str | None, re.Match | None]:
     d = rules()["dictum"]
     found = {k: _find(doc, v, span) for k, v in d.items()}
@@ -201,6 +213,8 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         stands = rx(r"rechtsgevolgen[^.;]{0,80}in stand").search(doc.text, span.start, span.end)
         if stands:
             return "toegewezen", stands
+        if found.get("latere_ingang"):
+            return "voorwaardelijk", found["latere_ingang"]
         if found["vernietiging"]:
             return "afgewezen", found["vernietiging"]
         if found["voorwaarde"]:
@@ -214,7 +228,7 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         return None, None
     if found["orde"] and found["voorwaarde"]:
         return "voorwaardelijk", found["voorwaarde"]
-    longer = rx(rules()["langere_termijn"]).search(doc.text, 0, span.start)
+    longer = _longer_term(doc, span.start)
     if found["orde"] and longer:
         return "voorwaardelijk", longer
     if found["orde"]:
@@ -298,9 +312,14 @@ def _lower_court_outcome(doc: Document, before: Span, closure: bool, tenant_clai
 
 # --- grounds
 
-def _negated(doc: Document, sent: Span, pos: int) -> bool:
-    lead = doc.text[max(sent.start, pos - 40) : pos]
-    return bool(rx(rules()["ontkenning"]).search(lead))
+def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> bool:
+    """A denial before the mention ("geen huurachterstand") or right after it in the same
+    sentence ("Van een betalingsachterstand is geen sprake")."""
+    lead = doc.text[max(sent.start, pos - 60) : pos]
+    if rx(rules()["ontkenning"]).search(lead):
+        return True
+    after = rules().get("ontkenning_na")
+    return bool(after and end is not None and rx(after).search(doc.text[end : sent.end]))
 
 
 _EVICTION_WORDS = r"ontruim|uitzet|uitgezet|huisuitzetting|uit (?:huis|de woning) gezet|ontbind|ontbonden|sluiting|gesloten|opgezegd|de woning uit|op straat"
@@ -319,7 +338,7 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
     for ground, pats in rules()["gronden"].items():
         for m in any_rx(pats).finditer(text):
             sent = _sentence_of(doc, m.start())
-            if _negated(doc, sent, m.start()):
+            if _negated(doc, sent, m.start(), m.end()):
                 continue
             if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
