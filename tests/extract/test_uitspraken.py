@@ -207,3 +207,39 @@ def test_a_law_written_in_full_is_the_same_article():
 
     assert same("wetsartikelen", ["art. 10.2 Wm", "art. 7:2 Awb"], ["art. 7:2 Awb", "art. 10.2 Wet milieubeheer"])
     assert not same("wetsartikelen", ["art. 10.2 Wm"], ["art. 10.3 Wet milieubeheer"])
+
+
+def test_a_refused_longer_term_and_a_denied_ground():
+    """blind4 (28 Nov 2026): "Voor een langere termijn ziet de kantonrechter geen grond" is no
+    conditional eviction, and "Van een betalingsachterstand is geen sprake" is no ground."""
+    text = (
+        "RECHTBANK ROTTERDAM\n\nvonnis in kort geding van 12 januari 2024\n\n"
+        "2.1. Gedaagde huurt de woning en woont daar met haar twee kinderen van zes en negen jaar.\n\n"
+        "3.1. Eiseres vordert ontruiming wegens ernstige overlast. Van een betalingsachterstand is geen sprake.\n\n"
+        "3.2. Gedaagde verzoekt subsidiair een langere ontruimingstermijn te bepalen.\n\n"
+        "4.1. Voor een langere termijn ziet de kantonrechter geen grond.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. veroordeelt gedaagde de woning te ontruimen binnen veertien dagen.\n\n"
+        "Dit vonnis is gewezen door mr. B. de Vries."
+    )
+    start = text.index("5. De beslissing")
+    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
+    meta, _ = extract_document(doc)
+    assert meta["uitkomst"] == "toegewezen"
+    assert meta["grond"] == ["overlast"]
+    assert meta["kinderen_betrokken"] is True
+
+
+def test_a_claim_for_arrears_alone_puts_no_eviction_at_stake_but_states_the_amount():
+    text = (
+        "RECHTBANK NOORD-HOLLAND\n\nvonnis van 5 maart 2024\n\n"
+        "2.1. Verhuurder vordert alleen betaling van huurachterstand, geen ontbinding.\n\n"
+        "3.1. Eiseres vordert betaling van € 2.431,80 aan achterstallige huur.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. veroordeelt gedaagde tot betaling van € 2.431,80.\n\n"
+        "Dit vonnis is gewezen door mr. C. Bakker."
+    )
+    start = text.index("5. De beslissing")
+    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
+    meta, _ = extract_document(doc)
+    assert meta["uitkomst"] == "niet_van_toepassing"
+    assert meta["grond"] == []
+    assert meta["huurachterstand_eur"] == 2431.8
