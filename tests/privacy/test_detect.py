@@ -149,3 +149,14 @@ def test_where_someone_stays_a_few_words_after_the_verb():
 def test_schools_named_after_people_stay():
     assert found("Mijn zoon Yonas zit op het Koning Willem II College.") == [("PERSOON", "Yonas")]
     assert found("De tolk kwam van Tolkenpool Overijssel.") == []
+
+
+def test_places_and_names_of_the_eind_round():
+    """'eind' (28 Nov 2026): a place after a residence verb and other words, with family, or before
+    "woont"; a greeting in lower case; a firm's address block stays."""
+    assert ("WOONPLAATS", "Venlo") in found("Hij verblijft doordeweeks in een pension in Venlo.")
+    assert ("WOONPLAATS", "Zwolle") in found("Sinds september slapen ze bij kennissen in Zwolle.")
+    assert ("WOONPLAATS", "Rijswijk") in found("De hoofdhuurder, die zelf in Rijswijk woont, verhuurt kamers.")
+    assert ("PERSOON", "marloes") in found("hallo marloes\nde deurwaarder kwam vandaag")
+    letter = "Yıldız Haags Advocaten\nPrinsegracht 21, 2512 EW Den Haag\nT 070 - 345 12 90\n\nGeachte heer,"
+    assert not [t for t in found(letter) if t[0] in ("ADRES", "POSTCODE", "WOONPLAATS")]

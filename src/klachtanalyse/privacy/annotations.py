@@ -50,12 +50,12 @@ def parse(markup: str) -> tuple[str, list[dict], list[dict]]:
 
 # The rounds after the dev texts, in the order they were written (the second word of a file name):
 # each was written after the rules were frozen and measured once before its errors were read.
-ROUNDS = ("test", "nieuw", "vers", "slot", "blind", "eind")
+ROUNDS = ("test", "nieuw", "vers", "slot", "blind", "eind", "laatst")
 # The two rounds of 28 Nov 2026 by new blind writers: 'blind' was measured once and its errors
 # were read, 'eind' decided whether those changes stay. Their remaining misses (a phone number
 # spoken in words, names in Cyrillic) are documented, not fixed: tests hold them to their
 # measured figures, not to the targets the earlier rounds meet.
-MEASURED_ONLY = ("blind", "eind")
+MEASURED_ONLY = ("blind", "eind", "laatst")
 
 
 def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> int:

@@ -641,21 +641,45 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     lower_lines = _lower_lines(text) if not _mostly_lower(text) else [(0, len(text))]
     stay = (r"(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|verbleef|verbleven|logeer|logeert|"
             r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen)")
-    for m in re.finditer(rf"(?i:\b{stay}\b)([^.!?\n:;]{{0,45}}?)\b(?:in|te|naar)[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}})", text):
-        if re.search(r"(?i)\b(?:werk\w*|school|gewerkt|geboren|uit)\b", m.group(1)):
-            continue
-        cand = m.group(2)
-        if known_places is None:
-            known_places = set(find_places(text))
-        lowered = _in_spans(m.start(2), lower_lines)
-        for k in range(len(cand.split()), 0, -1):  # the longest known place: "almere haven", "almere"
-            words = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{{k - 1}}}", cand)
+    known_places = set(find_places(text)) if known_places is None else known_places
+
+    def place_at(pos: int) -> tuple[int, int] | None:
+        """The longest place the gazetteer knows starting at `pos` ("almere haven", "almere")."""
+        cand = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{0,3}}", text[pos:])
+        if not cand:
+            return None
+        lowered = _in_spans(pos, lower_lines)
+        for k in range(len(re.split(r"[- ]", cand.group(0))), 0, -1):
+            words = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{{k - 1}}}", text[pos:])
             if not words:
                 continue
-            a, b = m.start(2), m.start(2) + words.end()
+            a, b = pos, pos + words.end()
             if (a, b) in known_places or (lowered and _known_place_lower(text[a:b])):
-                add(a, b, "woonplaats-verblijf")
+                return a, b
+        return None
+
+    # every "in/te/naar X" in the stretch after a residence verb, not only the first ("verblijft
+    # doordeweeks in een pension in Venlo", 'eind' round)
+    for m in re.finditer(rf"(?i:\b{stay}\b)[^.!?\n:;]{{0,80}}", text):
+        for n in re.finditer(r"\b(?:in|te|naar)[ \t]+", m.group(0)):
+            if re.search(r"(?i)\b(?:werk\w*|school|gewerkt|geboren|uit)\b", m.group(0)[: n.start()]):
                 break
+            hit = place_at(m.start() + n.end())
+            if hit:
+                add(hit[0], hit[1], "woonplaats-verblijf")
+                break
+    # staying with family or friends in a place: "bij ome Ricky in charlois", "bij kennissen in Zwolle"
+    kin = (r"kennissen|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
+           r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie")
+    for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)[^.!?\n:;]{{0,40}}?\bin[ \t]+", text):
+        hit = place_at(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    # the place before the verb: "die in Overvecht woont", "die zelf in Rijswijk woont"
+    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
+        hit = place_at(m.start(1))
+        if hit and hit[1] == m.end(1):
+            add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
@@ -896,6 +920,11 @@ def _names(f: _Found, kept, kind: str) -> None:
         if 0 < len(words) <= 6 and not any(any(c.isdigit() for c in w) or "@" in w for w in words) \
                 and not _stop_core(value) and not _overlaps((j, j + len(value)), kept):
             found.append((j, j + len(value), "naam-veld", "first"))
+            first_after = re.match(rf",[ \t]*({CAPWORD}(?:[- ]{CAPWORD})?)[ \t]*(?:$|\(|;|\|)", line[len(value):])
+            if first_after and not _stop_core(first_after.group(1)):
+                # "Naam: Alhassan, Rami": surname, first name
+                k = j + len(value) + first_after.start(1)
+                found.append((k, k + len(first_after.group(1)), "naam-veld", "first"))
     # 6. first names from the list, extended by a surname: "Esther van der Linden", "sandra hekman"
     for m in rx["word"].finditer(text):
         w = m.group(0)
@@ -985,6 +1014,23 @@ def _names(f: _Found, kept, kind: str) -> None:
             continue
         found.append((m.start(1), m.end(1), "naam-hoofdletters", "first"))
 
+    # 16. 'eind' round (28 Nov 2026): a greeting with a first name from the lists, also in lower
+    #     case ("hallo marloes"); a nickname ("iedereen zegt dani", "noemen me Didi"); a family
+    #     word with a capitalised name ("opa Jan", "ome Ricky"); a name set off after a relation
+    #     noun ("een vriendin van cliënte, Faduma, op ...")
+    for m in re.finditer(rf"(?im)^[ \t]*(?:hallo|hoi|hey|hee|beste|lieve|dag|goedemorgen|goedemiddag)[ \t]+({WORD})\b", text):
+        w = m.group(1)
+        if w.lower() in firsts or w.lower() in broad:
+            found.append((m.start(1), m.end(1), "naam-inleiding", "first"))
+    for m in re.finditer(rf"(?i:\b(?:iedereen zegt|iedereen noemt me|noemen me|noemt me|ze noemen mij|zegt zelf)[ \t]+[\"“']?)({WORD})\b", text):
+        if not _is_stop(m.group(1)) and len(m.group(1)) >= 3:
+            found.append((m.start(1), m.end(1), "naam-inleiding", "first"))
+    for m in re.finditer(rf"(?i:\b(?:opa|oma|ome|oom|tante|pake|beppe|opoe|omi|opi)[ \t]+)({CAPWORD})\b", text):
+        if not _is_stop(m.group(1)) and m.group(1).lower() not in ORG_WORDS and not _is_streetname(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
+    for m in re.finditer(rf"(?i:\b(?:vriendin|vriend|kennis|buurvrouw|buurman|collega|nicht|neef)\b)(?: van [^,.\n]{{1,25}})?,[ \t]+({CAPWORD}(?:[ \t]+{CAPWORD})?),", text):
+        if not _stop_core(m.group(1)) and m.group(1).split()[-1].lower() not in ORG_WORDS:
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
     # 12. a signature at the very end after a full stop: "... Please contact me. Kwame"
     tail = re.search(rf"[.!?][ \t]+({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD})?)[ \t]*\s*$", text)
     if tail and not _stop_core(tail.group(1)) and not _firm_word(tail.group(1).split()[0]):
@@ -1006,7 +1052,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             pos += len(part)
     # 14. chat style: "ik ben rosalinde mijn zoontje ...", "gerrit van asselt"
     if lower_doc or lower_lines:
-        for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit)\b|[ \t]*[,.])", text):
+        for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit|maar)\b|[ \t]*[,.])", text):
             w = m.group(1).lower()
             if not (lower_doc or _in_spans(m.start(), lower_lines)):
                 continue
@@ -1175,7 +1221,36 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     f.spans = _resolve(f.spans)
     _propagate(f, own_kept)
     _language_filter(f, set())
+    _drop_letterhead(f)
     return _resolve(f.spans)
+
+
+_FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notarissen|notariaat|deurwaarders|"
+                        r"gerechtsdeurwaarders|bewindvoering|b\.v\.|bv|n\.v\.)[ \t]*$")
+
+
+def _drop_letterhead(f: _Found) -> None:
+    """A firm's address block ("Yıldız Haags Advocaten / Prinsegracht 21, 2512 EW Den Haag") is
+    no private person's address ('eind' round, 28 Nov 2026): the address on the line after a
+    firm's name, and the postcode and place on that line and the next, stay."""
+    text = f.text
+    drop: list[tuple[int, int]] = []
+    for sp in f.spans:
+        if sp.type != "ADRES":
+            continue
+        line_start = text.rfind("\n", 0, sp.start) + 1
+        if text[line_start:sp.start].strip():
+            continue  # the address does not open its line
+        prev_end = line_start - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        if prev_end <= 0 or not _FIRM_LINE.search(text[prev_start:prev_end]):
+            continue
+        nxt = text.find("\n", sp.end)
+        nxt2 = text.find("\n", nxt + 1) if nxt != -1 else -1
+        drop.append((sp.start, nxt2 if nxt2 != -1 else len(text)))
+    if drop:
+        f.spans = [s for s in f.spans if not (s.type in ("ADRES", "POSTCODE", "WOONPLAATS")
+                                              and any(a <= s.start < b for a, b in drop))]
 
 
 def _language_filter(f: _Found, checked: set[tuple[int, int]]) -> list[tuple[int, int]]:

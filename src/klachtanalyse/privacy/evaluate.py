@@ -1,6 +1,6 @@
 """Recall and precision per type on the annotated set (corpora/annotaties/persoonsgegevens.jsonl).
 
-    python -m klachtanalyse.privacy.evaluate [--split dev|test|nieuw|vers|slot|blind|eind|alle] [--fouten]
+    python -m klachtanalyse.privacy.evaluate [--split dev|test|nieuw|vers|slot|blind|eind|laatst|alle] [--fouten]
 
 A found span counts as right when it overlaps an annotated span of the same type (partial
 hits are counted separately as "deels": the span was found but not exactly). Recall is what
