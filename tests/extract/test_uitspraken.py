@@ -103,6 +103,13 @@ def test_every_fact_points_at_its_passage():
             assert doc.text[ev["start"] : ev["end"]] == ev["text"], (path.name, field)
 
 
+def _bare_ruling(text: str):
+    """Extract from a ruling typed out in the test, its decision part starting at "5. De beslissing"."""
+    start = text.index("5. De beslissing")
+    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
+    return extract_document(doc)
+
+
 def test_dictum_polarity_on_a_bare_document():
     """Without reader metadata: an executiegeschil refused means the eviction goes ahead."""
     text = (
@@ -113,9 +120,7 @@ def test_dictum_polarity_on_a_bare_document():
         "5. De beslissing\n\nDe voorzieningenrechter:\n\n5.1. wijst de vordering af.\n\n"
         "Dit vonnis is gewezen door mr. A. Jansen."
     )
-    start = text.index("5. De beslissing")
-    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
-    meta, extra = extract_document(doc)
+    meta, extra = _bare_ruling(text)
     assert meta["uitkomst"] == "toegewezen"
     assert meta["huurachterstand_eur"] == 3250.5
     assert meta["datum"] == "2022-03-03" and meta["instantie"] == "Rechtbank Amsterdam"
@@ -221,9 +226,7 @@ def test_a_refused_longer_term_and_a_denied_ground():
         "5. De beslissing\n\nDe kantonrechter:\n\n5.1. veroordeelt gedaagde de woning te ontruimen binnen veertien dagen.\n\n"
         "Dit vonnis is gewezen door mr. B. de Vries."
     )
-    start = text.index("5. De beslissing")
-    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
-    meta, _ = extract_document(doc)
+    meta, _ = _bare_ruling(text)
     assert meta["uitkomst"] == "toegewezen"
     assert meta["grond"] == ["overlast"]
     assert meta["kinderen_betrokken"] is True
@@ -237,9 +240,7 @@ def test_a_claim_for_arrears_alone_puts_no_eviction_at_stake_but_states_the_amou
         "5. De beslissing\n\nDe kantonrechter:\n\n5.1. veroordeelt gedaagde tot betaling van € 2.431,80.\n\n"
         "Dit vonnis is gewezen door mr. C. Bakker."
     )
-    start = text.index("5. De beslissing")
-    doc = Document(id="t", source="t", text=text, kind="uitspraak", segments=[Segment("beslissing", start, len(text))])
-    meta, _ = extract_document(doc)
+    meta, _ = _bare_ruling(text)
     assert meta["uitkomst"] == "niet_van_toepassing"
     assert meta["grond"] == []
     assert meta["huurachterstand_eur"] == 2431.8
