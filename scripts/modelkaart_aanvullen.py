@@ -131,6 +131,8 @@ def main() -> int:
     external = [(path, external_figures(clf, ROOT / path)) for path in EXTERNS]
     readings = households_section(clf)
     record_figures(clf, Path(args.model), tests, external)
+    # the card's retrain command reads the external sets from what was just recorded
+    clf.info = json.loads((Path(args.model) / "model.json").read_text(encoding="utf-8"))["trained"]
     t = tests[0][clf.name].macro()[2]
     e = ", ".join(f"{ext[0][clf.name].macro()[2]:.2f}" for _, ext in external)
     dev, test = overeenstemming.agreement("dev"), overeenstemming.agreement("test")
