@@ -129,6 +129,13 @@ def test_vague_wording_is_gedeeltelijk():
         ("R5_maatwerk_evenredigheid", "Afwijking van de afspraken in individuele gevallen is niet toegestaan.", "ontkend"),
         ("R6_nazorg_hulpverlening", "Bij dat gesprek kan de handhaver de bewoners zo nodig verwijzen naar het sociaal team.", "gedeeltelijk"),
         ("R7_termijnen", "Een sluiting kan worden uitgevoerd zonder voorafgaande aankondiging aan de bewoners als de burgemeester dat nodig acht.", "ontkend"),
+        # the seventh batch (extern-beleid-12/-13 errors)
+        ("R1_alternatieve_huisvesting", "1. De burgemeester gaat niet over tot sluiting van een woning waarin minderjarigen wonen dan nadat het college voor het gezin passende vervangende woonruimte heeft geregeld.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "1. Geen urgentie wordt verleend aan woningzoekenden die hun woning hebben verloren door een ontruiming wegens huurachterstand.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "4.1 Huishoudens die na een ontruiming in de opvang terechtkomen, krijgen binnen een week een trajectplan van een vaste begeleider.", "gedeeltelijk"),
+        ("R1_alternatieve_huisvesting", "Via een contingentregeling stellen de corporaties jaarlijks ten minste acht woningen beschikbaar voor gezinnen met minderjarige kinderen die hun woning verliezen.", "aanwezig"),
+        ("R6_nazorg_hulpverlening", "De gemeente biedt na een ontruiming geen aanvullende begeleiding vanuit deze regeling.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "Een vaste gedragslijn bevordert de rechtszekerheid; om die reden is afwijking uitdrukkelijk uitgesloten.", "ontkend"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -173,19 +180,19 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.893),    # the first independent set (its errors were read to improve the cues)
+    ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.893),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.857),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.893),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
-    ("extern5-beleid.jsonl", 12, 0.833),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
-    ("extern6-beleid.jsonl", 12, 0.810),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
+    ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
+    ("extern6-beleid.jsonl", 12, 0.821),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.827),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
-    ("extern12-beleid.jsonl", 24, 0.863),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863, no drop)
-    ("extern13-beleid.jsonl", 24, 0.827),  # two more writers, blind, measured once after the sixth batch (session start: 0.827)
+    ("extern12-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
+    ("extern13-beleid.jsonl", 24, 0.869),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
