@@ -193,6 +193,8 @@ def test_render_html_escapes_text():
     ("extern11-beleid.jsonl", 24, 0.827),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
     ("extern12-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.869),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern14-beleid.jsonl", 24, 0.815),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815)
+    ("extern15-beleid.jsonl", 24, 0.851),  # two more writers, blind, measured once after the seventh batch (session start: 0.839)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
