@@ -136,6 +136,11 @@ def test_vague_wording_is_gedeeltelijk():
         ("R1_alternatieve_huisvesting", "Via een contingentregeling stellen de corporaties jaarlijks ten minste acht woningen beschikbaar voor gezinnen met minderjarige kinderen die hun woning verliezen.", "aanwezig"),
         ("R6_nazorg_hulpverlening", "De gemeente biedt na een ontruiming geen aanvullende begeleiding vanuit deze regeling.", "ontkend"),
         ("R5_maatwerk_evenredigheid", "Een vaste gedragslijn bevordert de rechtszekerheid; om die reden is afwijking uitdrukkelijk uitgesloten.", "ontkend"),
+        # the eighth batch (extern-beleid-14/-15 errors)
+        ("R3_informeren_betrekken", "De corporatie informeert de huurder waar mogelijk tijdig over de stand van zaken.", "gedeeltelijk"),
+        ("R3_informeren_betrekken", "4.1 De deurwaarder informeert de huurder over de datum van de ontruiming.", "gedeeltelijk"),
+        ("R3_informeren_betrekken", "In het voornemen wordt in begrijpelijke taal uitgelegd wat een sluiting inhoudt en waar de bewoners terechtkunnen voor hulp.", "aanwezig"),
+        ("R3_informeren_betrekken", "Het college informeert de huurder in begrijpelijke taal over de mogelijkheden van schuldhulp en de gevolgen van een oplopende huurschuld.", "aanwezig"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -180,21 +185,22 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.893),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
-    ("extern3-beleid.jsonl", 12, 0.857),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
-    ("extern4-beleid.jsonl", 12, 0.893),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern-beleid.jsonl", 12, 0.869),    # the first independent set (its errors were read to improve the cues)
+    ("extern2-beleid.jsonl", 12, 0.881),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern3-beleid.jsonl", 12, 0.869),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
+    ("extern4-beleid.jsonl", 12, 0.905),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.821),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
-    ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
+    ("extern8-beleid.jsonl", 12, 0.857),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
-    ("extern11-beleid.jsonl", 24, 0.827),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
-    ("extern12-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
-    ("extern13-beleid.jsonl", 24, 0.869),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
-    ("extern14-beleid.jsonl", 24, 0.815),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815)
-    ("extern15-beleid.jsonl", 24, 0.851),  # two more writers, blind, measured once after the seventh batch (session start: 0.839)
+    ("extern10-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern11-beleid.jsonl", 24, 0.839),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern12-beleid.jsonl", 24, 0.899),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
+    ("extern13-beleid.jsonl", 24, 0.881),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern14-beleid.jsonl", 24, 0.833),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
+    ("extern15-beleid.jsonl", 24, 0.869),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern16-beleid.jsonl", 24, 0.863),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
