@@ -46,38 +46,19 @@ def resolve(path: str, corpora: Path | None) -> Path:
     return ROOT / path
 
 
-def _law_names() -> dict[str, str]:
-    """Every name of a law in the language layer's table (wetten.yaml) -> its short form."""
-    import yaml
-    from importlib import resources
-
-    raw = yaml.safe_load(resources.files("klachtanalyse.language").joinpath("data/wetten.yaml").read_text("utf-8"))
-    laws = raw.get("wetten", raw) if isinstance(raw, dict) else raw
-    out: dict[str, str] = {}
-    for law in laws or []:
-        if isinstance(law, dict) and law.get("kort"):
-            for name in [law.get("naam"), *(law.get("namen") or [])]:
-                if name:
-                    out[str(name).lower()] = law["kort"]
-    return out
-
-
 def canonical_article(ref: str) -> str:
     """"art. 10.2 Wet milieubeheer" and "art. 10.2 Wm" are the same article: an annotator who
     writes the full name of a law is not wrong (blind4, 28 Nov 2026)."""
+    from klachtanalyse.language import short_law_name
+
     m = re.match(r"(art\.\s+\S+)\s+(.+)$", ref.strip())
     if not m:
         return ref
-    return f"{m.group(1)} {_LAWS.get(m.group(2).lower(), m.group(2))}"
-
-
-_LAWS: dict[str, str] = {}
+    return f"{m.group(1)} {short_law_name(m.group(2)) or m.group(2)}"
 
 
 def same(field: str, got: Any, want: Any) -> bool:
     if field == "wetsartikelen" and (got or want):
-        if not _LAWS:
-            _LAWS.update(_law_names())
         return {canonical_article(x) for x in got or []} == {canonical_article(x) for x in want or []}
     if isinstance(want, list) or isinstance(got, list):
         return set(got or []) == set(want or [])

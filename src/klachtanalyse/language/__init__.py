@@ -28,7 +28,7 @@ from klachtanalyse.language.context import qualify
 from klachtanalyse.language.entities import find_household, find_instanties, find_organisations
 from klachtanalyse.language.gazetteer import court_of_ecli_code, current_gemeenten, gemeente_of, find_gemeenten
 from klachtanalyse.language.matches import Match, Qualifiers
-from klachtanalyse.language.references import find_ecli, find_references
+from klachtanalyse.language.references import find_ecli, find_references, short_law_name
 from klachtanalyse.language.sentences import sentence_around, sentences
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "load",
     "qualify",
     "sentence_around",
+    "short_law_name",
     "sentences",
     "wetsartikelen",
 ]

@@ -44,6 +44,12 @@ def _laws() -> tuple[list[dict[str, Any]], re.Pattern, dict[str, dict[str, Any]]
     return laws, law_re, by_alias
 
 
+def short_law_name(name: str) -> str | None:
+    """The short form of a law the table knows ("Wet milieubeheer" -> "Wm"), else None."""
+    law = _laws()[2].get(" ".join(name.split()).lower())
+    return law["kort"] if law else None
+
+
 _NUM = r"\d{1,4}[a-z]?(?::\d{1,4}[a-z]?){0,2}(?:\.\d{1,3}){0,3}[a-z]{0,2}(?![\w:])"
 _ORD = r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
 _LID = (

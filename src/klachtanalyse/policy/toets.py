@@ -104,15 +104,15 @@ def load_requirements() -> tuple[Requirement, ...]:
     return tuple(reqs)
 
 
-def _first(patterns: list[re.Pattern], text: str) -> int | None:
-    hits = [m.start() for p in patterns if (m := p.search(text))]
-    return min(hits) if hits else None
-
-
 def _first_match(patterns: list[re.Pattern], text: str) -> tuple[int, int] | None:
     """(start, end) of the match that starts first, or None."""
     hits = [(m.start(), m.end()) for p in patterns if (m := p.search(text))]
     return min(hits) if hits else None
+
+
+def _first(patterns: list[re.Pattern], text: str) -> int | None:
+    first = _first_match(patterns, text)
+    return first[0] if first else None
 
 
 def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:

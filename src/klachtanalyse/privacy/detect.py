@@ -600,7 +600,8 @@ def _known_place_lower(word: str) -> bool:
     """A place name written in lower case ("almere", "velsen-noord") that the gazetteer knows."""
     cap = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
     cap = " ".join(p[:1].upper() + p[1:] for p in cap.split(" "))
-    return bool(find_places(cap)) and find_places(cap)[0] == (0, len(cap))
+    found = find_places(cap)
+    return bool(found) and found[0] == (0, len(cap))
 
 
 def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> None:
@@ -628,20 +629,24 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             add(base + m.start(1), base + m.end(1), "woonplaats-voor-adres")
     for m in re.finditer(rf"(?i:\b(?:wonende|woonachtig|woonplaats|woont|wonen)\s*(?:te|in|:)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-wonende")
-    known_places = None
+    cache: list[set[tuple[int, int]]] = []
+
+    def known_places() -> set[tuple[int, int]]:
+        """The gazetteer's places in the text, looked up once and only when a rule needs them."""
+        if not cache:
+            cache.append(set(find_places(text)))
+        return cache[0]
+
     for ad in addresses:
         m = re.match(rf"[ \t]+({LETTER}{{3,}}(?:[- ](?:aan|den|de|op)[- ]{LETTER}+)*)", text[ad.end:])
         if m:
-            if known_places is None:
-                known_places = set(find_places(text))
-            if (ad.end + m.start(1), ad.end + m.end(1)) in known_places:
+            if (ad.end + m.start(1), ad.end + m.end(1)) in known_places():
                 add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
     # "verblijft nu bij zijn neef in Veendam", "is verhuisd naar Breda", "wonen wij bij tante gisela in
     # almere": a residence verb, a few words, then in/te/naar and a place the gazetteer knows
     lower_lines = _lower_lines(text) if not _mostly_lower(text) else [(0, len(text))]
     stay = (r"(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|verbleef|verbleven|logeer|logeert|"
             r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen)")
-    known_places = set(find_places(text)) if known_places is None else known_places
 
     def place_at(pos: int) -> tuple[int, int] | None:
         """The longest place the gazetteer knows starting at `pos` ("almere haven", "almere")."""
@@ -654,7 +659,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             if not words:
                 continue
             a, b = pos, pos + words.end()
-            if (a, b) in known_places or (lowered and _known_place_lower(text[a:b])):
+            if (a, b) in known_places() or (lowered and _known_place_lower(text[a:b])):
                 return a, b
         return None
 
