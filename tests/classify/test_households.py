@@ -62,3 +62,27 @@ def test_the_home_loss_cue_matches_words_with_spaces():
     for text in ("we moeten uit ons huis", "straks staan we op straat", "ze hebben mijn huis dichtgegooid", "we zijn uitgezet"):
         assert loss.search(fold(text)), text
     assert not loss.search(fold("de parkeerboete van vorige week"))
+
+
+def test_version_2_of_the_home_loss_cue_reads_denials_and_other_subjects():
+    """Version 2 (models trained from session 6 on) also hears the home lost in plain words,
+    and no longer counts a denied eviction or the daycare of a toeslagen complaint."""
+    from klachtanalyse.classify.stacking import home_loss
+
+    lost = ["We staan met de kinderen buiten, het slot is vervangen.", "Sinds we uit huis moesten slapen we bij mijn zus.",
+            "Nu zitten we met z'n vieren in een hotelkamer.", "ons huis is sinds dinsdag dicht van de burgemeester"]
+    not_lost = ["Er is geen huurachterstand en er dreigt geen ontruiming.",
+                "Ik moet € 1.240 terugbetalen, mijn uren bij de opvang zijn hetzelfde gebleven.",
+                "Ik wil niet dat die mensen eruit gezet worden, ik wil gewoon slapen.",
+                "Vorige week stond er een deurwaarder aan de deur voor een verkeersboete."]
+    assert [home_loss(fold(t), 2) for t in lost] == [True] * 4
+    assert [home_loss(fold(t), 2) for t in not_lost] == [False] * 4
+    # version 1, which thema-v2 2.7 was fitted with, is kept as it was
+    assert [home_loss(fold(t), 1) for t in lost] == [False, False, False, False]
+    assert [home_loss(fold(t), 1) for t in not_lost] == [True, True, True, True]
+
+
+def test_a_saved_model_remembers_its_home_loss_cue():
+    """thema-v2 2.7 has no "woningverlies_cue" in model.json and keeps version 1."""
+    clf = load_classifier()
+    assert clf.home_loss_cue == 1

@@ -117,6 +117,7 @@ class Classifier:
         context_static: SentenceScorer | None = None,
         families_only: bool = True,
         spoken_cut: bool = False,
+        home_loss_cue: int = 1,
     ):
         self.scorer = scorer
         self.static = static
@@ -128,6 +129,9 @@ class Classifier:
         # cut transcribed voice messages where the speaker turns (text.sentences); a model
         # keeps the reading it was trained with (model.json "spoken_cut")
         self.spoken_cut = spoken_cut
+        # which version of the "loss of a home at stake" cue the stacker was fitted with
+        # (stacking.home_loss; model.json "woningverlies_cue", absent = 1)
+        self.home_loss_cue = home_loss_cue
         # Grounds are plain rules, not learned: they always come from the package's rule file, even
         # when a saved model brings the theme rules it was trained with (model.py, regels.yaml).
         self.ground_rules = load_rules()
@@ -227,7 +231,8 @@ class Classifier:
         doc_tc = self.doc_scorer.score([doc_text])[0] if self.doc_scorer is not None else np.zeros(len(THEMES))
         doc_st = self.doc_static.score([doc_text])[0] if self.doc_static is not None else None
         static = scored.static if scored.static is not None else np.zeros_like(scored.model)
-        return document_features(scored.model, scored.rules, static, scored.combined, doc_tc, folded, doc_st, scored.context)
+        return document_features(scored.model, scored.rules, static, scored.combined, doc_tc, folded, doc_st, scored.context,
+                                 self.home_loss_cue)
 
     def labels_from(self, scored: Scored) -> list[Label]:
         out: list[Label] = []

@@ -66,6 +66,7 @@ def save_model(clf: Classifier, out: str | Path, trained: dict | None = None) ->
         "thresholds": clf.thresholds,
         "rule_weights": {k: round(v, 4) for k, v in sorted(clf.rule_weights.items())},
         "spoken_cut": clf.spoken_cut,
+        "woningverlies_cue": clf.home_loss_cue,
         "trained": trained or {},
     }
     if clf.use_rules or clf.rule_features:
@@ -143,6 +144,7 @@ def load_model(path: str | Path) -> Classifier:
         thresholds=meta.get("thresholds"),
         rules=_model_rules(path, meta),
         spoken_cut=bool(meta.get("spoken_cut", False)),
+        home_loss_cue=int(meta.get("woningverlies_cue", 1)),
         rule_weights=meta.get("rule_weights"),
         use_rules=meta.get("use_rules", True),
         rule_features=meta.get("rule_features", False),

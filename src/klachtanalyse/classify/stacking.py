@@ -34,11 +34,30 @@ def context_cues() -> dict[str, re.Pattern]:
     return {k: re.compile(re.sub(r"\s+", "", v)) for k, v in raw.items()}
 
 
+def home_loss(folded: str, version: int = 1) -> bool:
+    """Is the loss of a home at stake in this text? Version 1 (models up to thema-v2 2.7): any
+    match of `woningverlies`. Version 2: a match of `woningverlies_2` with no denial shortly
+    before it and no other subject (daycare allowance, a fine) beside it."""
+    cues = context_cues()
+    if version == 1:
+        return bool(cues["woningverlies"].search(folded))
+    if version != 2:
+        raise ValueError(f"onbekende versie van het woningverlies-signaal: {version}")
+    for m in cues["woningverlies_2"].finditer(folded):
+        if cues["woningverlies_ontkend"].search(folded[max(0, m.start() - 60):m.start()]):
+            continue
+        if cues["woningverlies_anders"].search(folded[max(0, m.start() - 60):m.end() + 60]):
+            continue
+        return True
+    return False
+
+
 def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray, combined: np.ndarray,
                       document_textcat: np.ndarray, folded: str, document_static: np.ndarray | None = None,
-                      context: np.ndarray | None = None) -> np.ndarray:
+                      context: np.ndarray | None = None, home_loss_cue: int = 1) -> np.ndarray:
     """(n_themes, n_features) for one document; the matrices are (n_sentences, n_themes),
-    `document_*` are (n_themes,)."""
+    `document_*` are (n_themes,); `home_loss_cue` is the version of the woningverlies cue the
+    model was trained with."""
     k = len(THEMES)
     if not len(combined):
         return np.zeros((k, len(FEATURES)))
@@ -46,7 +65,7 @@ def document_features(textcat: np.ndarray, rules: np.ndarray, static: np.ndarray
     top2 = top[-2:].mean(axis=0) if len(combined) > 1 else top[-1]
     cues = context_cues()
     kids = float(bool(cues["kinderen"].search(folded)))
-    loss = float(bool(cues["woningverlies"].search(folded)))
+    loss = float(home_loss(folded, home_loss_cue))
     doc_static = document_static if document_static is not None else np.zeros(k)
     ctx = context.max(0) if context is not None and len(context) else np.zeros(k)
     return np.stack([textcat.max(0), rules.max(0), static.max(0), document_textcat, top[-1], top2,

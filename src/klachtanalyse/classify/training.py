@@ -34,6 +34,10 @@ def file_sha256(path: str | Path) -> str:
 # (thema-v2 2.8) was not shipped (benchmarks/resultaten/beslisregels.txt).
 SPOKEN_CUT = False
 
+# The version of the "loss of a home at stake" cue a newly trained ensemble uses
+# (stacking.home_loss, data/documentcontext.yaml); saved in model.json "woningverlies_cue".
+HOME_LOSS_CUE = 2
+
 
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples.
@@ -110,7 +114,7 @@ def fit_ensemble(docs: list[Annotated], rules: RuleSet, seed: int = 0, epochs: i
     context = StaticScorer.train(windows, Y3, M3, seed=seed)
     report(f"  {len(docs)} documenten, {len(texts)} zinnen")
     return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc, spoken_cut=SPOKEN_CUT,
-                      doc_static=doc_static, context_static=context)
+                      doc_static=doc_static, context_static=context, home_loss_cue=HOME_LOSS_CUE)
 
 
 def feature_matrix(clf: Classifier, docs: list[Annotated]) -> np.ndarray:
