@@ -160,3 +160,19 @@ def test_places_and_names_of_the_eind_round():
     assert ("PERSOON", "marloes") in found("hallo marloes\nde deurwaarder kwam vandaag")
     letter = "Yıldız Haags Advocaten\nPrinsegracht 21, 2512 EW Den Haag\nT 070 - 345 12 90\n\nGeachte heer,"
     assert not [t for t in found(letter) if t[0] in ("ADRES", "POSTCODE", "WOONPLAATS")]
+
+
+def test_a_phone_number_said_in_words_is_found():
+    """Voice-message transcripts write the number as it is said ('blind' round, 28 Nov 2026)."""
+    found = find_personal_data("bel me op nul zes vier acht één nul zes zeven drie twee, dank je")
+    assert [(s.type, s.text) for s in found] == [("TELEFOON", "nul zes vier acht één nul zes zeven drie twee")]
+    found = find_personal_data("mijn nummer is nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig.")
+    assert [(s.type, s.text) for s in found] == [("TELEFOON", "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig")]
+    # numbers in words that are no phone number stay
+    assert find_personal_data("We hadden nul euro en twee kinderen van zes en acht.") == []
+    assert find_personal_data("nul zes dubbel vijf 12 34 56 7 en verder") == []  # eleven digits
+
+
+def test_a_name_in_cyrillic_script_is_found():
+    found = find_personal_data("Ik ben Олена Ковальчук, moeder van twee kinderen.")
+    assert [(s.type, s.text) for s in found] == [("PERSOON", "Олена Ковальчук")]

@@ -449,6 +449,57 @@ def _phones(f: _Found) -> None:
         f.add(start, j, "TELEFOON", "telefoon")
 
 
+_NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_NUMBER_GAP = re.compile(r"[ \t]*(?:[,.\-–][ \t]*)?")
+
+
+def _spoken_phones(f: _Found) -> None:
+    """A phone number written out as it is said, in a voice-message transcript or a form filled
+    in by phone: "nul zes vier acht één nul zes zeven drie twee", "nul zes, twaalf, vierendertig,
+    zesenvijftig, achtenzeventig", "06 dubbel vijf ...". Why: the 'blind' round (28 Nov 2026)
+    had one and nothing found it. Each word is one digit (nul..negen) or two (tien..negenennegentig);
+    "dubbel" repeats the next digit; the whole must be a Dutch number of ten digits with at least
+    one word in it."""
+    from klachtanalyse.language.getallen import parse_number_word
+
+    text = f.text
+    for m in re.finditer(r"(?i)\b(?:nul|0)\b", text):
+        pos, digits, words, end, double = m.start(), "", 0, m.start(), False
+        while len(digits) < 10:
+            gap = _NUMBER_GAP.match(text, pos)
+            tok = _NUMBER_TOKEN.match(text, gap.end()) if gap else None
+            if not tok or (digits and "\n" in text[pos:tok.start()]):
+                break
+            word = tok.group().lower()
+            if word.isdigit():
+                piece = word
+            elif word == "dubbel" and not double:
+                double, pos = True, tok.end()
+                continue
+            else:
+                value = parse_number_word(word)
+                if value is None or value != int(value) or value > 99 or word in ("honderd", "anderhalf"):
+                    break
+                piece = str(int(value))
+                words += 1
+            digits += piece * 2 if double else piece
+            double, pos, end = False, tok.end(), tok.end()
+        after = _NUMBER_TOKEN.match(text, _NUMBER_GAP.match(text, end).end())
+        more = after is not None and (after.group().isdigit() or parse_number_word(after.group().lower()) is not None)
+        if words and len(digits) == 10 and digits[0] == "0" and digits[1] != "0" and not more:
+            f.add(m.start(), end, "TELEFOON", "telefoon-uitgesproken")
+
+
+# Two or three capitalised words in Cyrillic script: a name (Олена Ковальчук). Why: the 'blind'
+# round had a Ukrainian mother's name in Cyrillic, which the Latin-script name rules cannot see.
+_CYRILLIC_NAME = re.compile(r"(?<![\w-])[\u0400-\u042F][\u0430-\u045F'’-]+(?:[ \t]+[\u0400-\u042F][\u0430-\u045F'’-]+){1,2}(?![\w-])")
+
+
+def _cyrillic_names(f: _Found) -> None:
+    for m in _CYRILLIC_NAME.finditer(f.text):
+        f.add(m.start(), m.end(), "PERSOON", "naam-cyrillisch")
+
+
 def _postcodes(f: _Found, addresses: list[Span]) -> None:
     text = f.text
     for m in _rx()["postcode"].finditer(text):
@@ -1210,6 +1261,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _ibans(f)
     _bsns(f, labelled_only=(kind == "uitspraak"))
     _phones(f)
+    _spoken_phones(f)
     _plates(f)
     _birthdates(f)
     if kind == "uitspraak":
@@ -1223,6 +1275,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     addresses = [s for s in first if s.type == "ADRES"]
     _places(f, addresses, postcodes, own_kept)
     _names(f, own_kept, kind)
+    _cyrillic_names(f)
     f.spans = _resolve(f.spans)
     _propagate(f, own_kept)
     _language_filter(f, set())
