@@ -141,11 +141,34 @@ def test_vague_wording_is_gedeeltelijk():
         ("R3_informeren_betrekken", "4.1 De deurwaarder informeert de huurder over de datum van de ontruiming.", "gedeeltelijk"),
         ("R3_informeren_betrekken", "In het voornemen wordt in begrijpelijke taal uitgelegd wat een sluiting inhoudt en waar de bewoners terechtkunnen voor hulp.", "aanwezig"),
         ("R3_informeren_betrekken", "Het college informeert de huurder in begrijpelijke taal over de mogelijkheden van schuldhulp en de gevolgen van een oplopende huurschuld.", "aanwezig"),
+        # the ninth batch (extern-beleid-16 errors, and what they showed in earlier sets)
+        ("R1_alternatieve_huisvesting", "2. Gezinnen met kinderen worden niet in de opvang geplaatst; het gezin moet zelf onderdak regelen bij familie of bekenden.", "ontkend"),
+        ("R3_informeren_betrekken", "Andere bewoners van de woning worden niet afzonderlijk gehoord.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Partijen spannen zich in om een gezin na een ontruiming tijdelijke woonruimte te bieden.", "gedeeltelijk"),
+        ("R1_alternatieve_huisvesting", "Wanneer in de woning minderjarigen wonen, biedt de gemeente voor de duur van de sluiting een wisselwoning aan.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "Aan een dakloos gezin met een urgentieverklaring wordt binnen acht weken een passende woning toegewezen.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "De gemeente kan in bijzondere situaties bekijken of zij kan helpen bij het zoeken naar andere woonruimte.", "gedeeltelijk"),
+        ("R1_alternatieve_huisvesting", "Kinderen in de opvang krijgen een eigen kindbegeleider.", "gedeeltelijk"),
+        ("R4_vroegsignalering", "Bij de aanvraag van urgentie wordt het huishouden gewezen op de mogelijkheden van budgetcoaching.", "gedeeltelijk"),
+        ("R4_vroegsignalering", "Bij een ontruiming wegens huurachterstand moet de aanvrager bereid zijn mee te werken aan een schuldhulptraject.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "Bij de beslissing tot beëindiging houdt het college rekening met de omstandigheden van het gezin.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "Het college wijkt af van de bepalingen van deze afdeling indien toepassing daarvan leidt tot een bijzondere hardheid.", "aanwezig"),
+        ("R7_termijnen", "De consulent blijft ten minste zes maanden na de ontruiming het vaste aanspreekpunt van het gezin.", None),
+        ("R7_termijnen", "De deurwaarder kondigt de ontruiming van een woning waarin minderjarigen wonen ten minste vier weken tevoren schriftelijk aan.", "aanwezig"),
+        ("R7_termijnen", "Tussen de melding aan het wijkteam en de ontruiming liggen volgens het protocol ten minste vier weken.", "aanwezig"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
     judged = judge_sentence(REQ[req], sentence)
     assert (judged[0] if judged else None) == expected
+
+
+def test_a_report_to_the_council_counts_for_no_requirement():
+    """Ninth batch: "Het college informeert de raad jaarlijks ..." is no informing of a family."""
+    doc = Document(id="x", source="x.txt", kind="beleid",
+                   text="Artikel 9\nHet college informeert de raad jaarlijks over het aantal ontruimde huishoudens en het aantal aanvragen om urgentie.\n")
+    status = {r.id: r.status for r in toets_document(doc)}
+    assert status["R3_informeren_betrekken"] == "afwezig" and status["R1_alternatieve_huisvesting"] == "afwezig"
 
 
 def test_evaluation_on_the_test_split_meets_the_target():
@@ -185,7 +208,7 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.869),    # the first independent set (its errors were read to improve the cues)
+    ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.881),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.869),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.905),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
@@ -194,13 +217,13 @@ def test_render_html_escapes_text():
     ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.857),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
-    ("extern11-beleid.jsonl", 24, 0.839),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
-    ("extern12-beleid.jsonl", 24, 0.899),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
-    ("extern13-beleid.jsonl", 24, 0.881),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
-    ("extern14-beleid.jsonl", 24, 0.833),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.869),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
-    ("extern16-beleid.jsonl", 24, 0.863),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845)
+    ("extern10-beleid.jsonl", 24, 0.911),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern11-beleid.jsonl", 24, 0.845),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern12-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
+    ("extern13-beleid.jsonl", 24, 0.887),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern14-beleid.jsonl", 24, 0.839),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
+    ("extern15-beleid.jsonl", 24, 0.887),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern16-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name

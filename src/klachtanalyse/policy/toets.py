@@ -104,6 +104,14 @@ def load_requirements() -> tuple[Requirement, ...]:
     return tuple(reqs)
 
 
+@lru_cache(maxsize=1)
+def skip_patterns() -> tuple[re.Pattern, ...]:
+    """Sentences that count for no requirement (data/vereisten.yaml `overslaan`): a report to the
+    council says nothing about what a family gets."""
+    raw = yaml.safe_load(resources.files("klachtanalyse.policy").joinpath("data/vereisten.yaml").read_text("utf-8"))
+    return tuple(_compile(raw.get("overslaan")))
+
+
 def _first_match(patterns: list[re.Pattern], text: str) -> tuple[int, int] | None:
     """(start, end) of the match that starts first, or None."""
     hits = [(m.start(), m.end()) for p in patterns if (m := p.search(text))]
@@ -197,7 +205,7 @@ def toets_document(doc: Document) -> list[RequirementResult]:
         found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": [], "kop": []}
         for start, end in spans:
             sentence = doc.text[start:end]
-            if _CONSIDERANS.search(sentence):
+            if _CONSIDERANS.search(sentence) or any(p.search(sentence) for p in skip_patterns()):
                 continue
             judged = judge_sentence(req, sentence)
             if judged and judged[0] != "ontkend" and (is_heading(sentence) or is_definition(sentence)):
