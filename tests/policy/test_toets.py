@@ -224,6 +224,8 @@ def test_render_html_escapes_text():
     ("extern14-beleid.jsonl", 24, 0.839),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
     ("extern15-beleid.jsonl", 24, 0.887),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
+    ("extern17-beleid.jsonl", 24, 0.839),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839)
+    ("extern18-beleid.jsonl", 24, 0.857),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
