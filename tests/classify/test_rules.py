@@ -57,6 +57,14 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Ons huis is weg sinds juni, de woningbouw zegt dat we schulden bij de corporatie hebben.", ["huurachterstand"]),
     # arrears without any eviction, closure or court in sight: no ground
     ("Ik sta 1 maand achter met de huur, kan ik een regeling krijgen?", []),
+    # session 6, from extern-14's misses: the home left in other words, arrears in months unpaid
+    ("Toen ik hoorde dat we het huis uit moesten door de huurachterstand dacht ik dat mijn wereld verging.", ["huurachterstand"]),
+    ("Het gezin moest de woning aan de Spoorlaan verlaten in verband met een huurachterstand.", ["huurachterstand"]),
+    ("brief van deurwaarder, staat dinsdag ontruiming. wij hebben 2 maanden niet betaald toen ik ziek was.", ["huurachterstand"]),
+    ("De rechter heeft de ontruiming toegewezen, de buren hebben wel 20 keer geklaagd.", ["overlast"]),
+    ("U wilt de huur ontbinden omdat ik het zou onderverhuren via een website.", ["woonfraude_onderhuur"]),
+    # a child's learning gap is no rent arrears
+    ("Sinds het gezin de woning moest verlaten heeft Ayoub een flinke achterstand opgelopen in het leren lezen.", []),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
