@@ -176,3 +176,22 @@ def test_a_phone_number_said_in_words_is_found():
 def test_a_name_in_cyrillic_script_is_found():
     found = find_personal_data("Ik ben Олена Ковальчук, moeder van twee kinderen.")
     assert [(s.type, s.text) for s in found] == [("PERSOON", "Олена Ковальчук")]
+
+
+def test_session_6_batch_from_the_round_laatst():
+    """Names set off after a relation noun or linked by "is", staff initials, Frisian street endings,
+    a labelled birth date with a word between, a phone in brackets, "btw" that means "by the way"."""
+    def found(text):
+        return [(s.type, s.text) for s in find_personal_data(text)]
+
+    assert ("PERSOON", "Hodan Warsame") in found("Zus is Hodan Warsame, Botter 14-27.")
+    assert ("PERSOON", "Jawad Noori") in found("Broer van moeder, Jawad Noori (06-24 90 18 33), tolkt waar nodig.")
+    assert found("Aanwezig: HvdB (wijkteam). Actie: MvD belt moeder.") == [("PERSOON", "HvdB"), ("PERSOON", "MvD")]
+    assert found("Zie de uitspraak van de RvS en de brief van de VvE.") == []
+    assert ("ADRES", "Tsjerkestrjitte 5 A") in found("Anke woonde in de Tsjerkestrjitte 5 A te Sneek.")
+    assert ("ADRES", "Putsebocht 101-3") in found("ze hebben de sloten vervangen van ons huis Putsebocht 101-3 en al onze spullen")
+    assert ("GEBOORTEDATUM", "05-09-1991") in found("Naam partner: Nour Al-Khatib\nGeboortedatum partner: 05-09-1991\n")
+    assert found("bel (0344) 61 27 93") == [("TELEFOON", "(0344) 61 27 93")]
+    assert found("mijn nummer is veranderd btw het is nu +31 6 1844 2071") == [("TELEFOON", "+31 6 1844 2071")]
+    # a nationality after "is" is no name
+    assert found("De vader is Marokkaans.") == []

@@ -62,7 +62,8 @@ class _Found:
 
     def add(self, start: int, end: int, type_: str, rule: str, **parts) -> None:
         # trim whitespace and trailing punctuation that belongs to the sentence
-        while start < end and (self.text[start].isspace() or self.text[start] in ",;:("):
+        while start < end and (self.text[start].isspace() or self.text[start] in ",;:(") \
+                and not (type_ == "TELEFOON" and self.text[start] == "(" and ")" in self.text[start:end]):
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:)"):
             end -= 1
@@ -118,7 +119,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
         ),
         "birth": re.compile(
-            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|is|was|op|in|:|d\.d\.|\(|,)\s*)*"
+            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,)\s*)*"
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
@@ -396,7 +397,7 @@ def _bsns(f: _Found, labelled_only: bool = False) -> None:
 
 OTHER_NUMBER_LABELS = ("parketnummer", "zaaknummer", "zaaknr", "rolnummer", "rolnr", "kenmerk", "dossiernummer",
                        "klantnummer", "registratienummer", "registratienummers", "factuurnummer", "contractnummer",
-                       "polisnummer", "kvk", "btw", "vonnis no.", "no.", "nr.")
+                       "polisnummer", "kvk", "btw-nummer", "btw nummer", "btw-nr", "btw nr", "btw:", "vonnis no.", "no.", "nr.")
 
 
 def _phones(f: _Found) -> None:
@@ -553,7 +554,7 @@ def _street_context(text: str, start: int, end: int) -> bool:
     right = text[end:end + 40]
     line_start = text.rfind("\n", 0, start) + 1
     return bool(
-        re.search(r"(?:\baan|\bop|\badres|\bwoon\w*|\bwonende)\s*(?:de|het|is|was)?\s*:?\s*$", left)
+        re.search(r"(?:\baan|\bop|\badres|\bwoon\w*|\bwonende|\bhuis|\bwoning|\bflat)\s*(?:de|het|is|was)?\s*:?\s*$", left)
         or re.match(r",?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b", right)
         or re.match(r"\s+(?:te|in)\s+[A-Z]", right)
         or (not text[line_start:start].strip() and re.match(r"[ \t]*\r?\n[ \t]*[1-9]\d{3}\s?[A-Z]{2}", right))
@@ -1087,6 +1088,27 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in re.finditer(rf"(?i:\b(?:vriendin|vriend|kennis|buurvrouw|buurman|collega|nicht|neef)\b)(?: van [^,.\n]{{1,25}})?,[ \t]+({CAPWORD}(?:[ \t]+{CAPWORD})?),", text):
         if not _stop_core(m.group(1)) and m.group(1).split()[-1].lower() not in ORG_WORDS:
             found.append((m.start(1), m.end(1), "naam-familie", "first"))
+    # 17. session 6 (errors of 'laatst'): a name set off after any family or relation noun, also when
+    #     a bracket, "uit", a full stop or the line's end follows ("Broer van moeder, Jawad Noori (06-...)",
+    #     "in caravan van een vriend, Georgi Ivanov uit Bulgarije"), and a name linked by "is"/"heet"
+    #     ("Zus is Hodan Warsame, Botter 14-27"). A first word that is a Dutch word ("Marokkaans") is no name.
+    def _set_off_name(name: str) -> bool:
+        first_ = name.split()[0].lower()
+        return not _stop_core(name) and name.split()[-1].lower() not in ORG_WORDS \
+            and (first_ in firsts or first_ in broad or len(name.split()) > 1 and first_ not in _dutch_vocabulary())
+    for m in re.finditer(rf"(?im:\b(?:{rel_words})\b)(?: van [^,.\n]{{1,25}})?,[ \t]+({CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})"
+                         rf"(?=[ \t]*(?:\(|,|\.|;|$|[ \t](?i:uit|en|die|woont|is)\b))", text):
+        if _set_off_name(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
+    for m in re.finditer(rf"(?i:\b(?:{rel_words})[ \t]+(?:is|heet|heette)[ \t]+)({CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})\b", text):
+        if _set_off_name(m.group(1)):
+            found.append((m.start(1), m.end(1), "naam-familie", "first"))
+    # 18. session 6: staff initials with "van (de/der)" in file notes ("MvD", "HvdB", "AvdM"), except
+    #     abbreviations of bodies and documents of that shape (patronen.yaml initialen_afkortingen: RvS, VvE)
+    not_people = set(p.get("initialen_afkortingen", []))
+    for m in re.finditer(r"(?<![\w.&/-])([A-Z](?:v|vd|vdr|vdn|vd\.|v\.d\.)[A-Z])(?![\w&/-])", text):
+        if m.group(1) not in not_people:
+            found.append((m.start(1), m.end(1), "naam-initialen", "surname"))
     # 12. a signature at the very end after a full stop: "... Please contact me. Kwame"
     tail = re.search(rf"[.!?][ \t]+({CAPWORD}(?:-{CAPWORD})?(?:[ \t]+(?:(?i:{tvs})[ \t]+)*{CAPWORD})?)[ \t]*\s*$", text)
     if tail and not _stop_core(tail.group(1)) and not _firm_word(tail.group(1).split()[0]):
