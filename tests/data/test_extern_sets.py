@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-13 (corpora/annotaties/extern{2,...,13}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-15 (corpora/annotaties/extern{2,...,15}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -30,6 +30,8 @@ SETS = [
     ("extern11-themas.jsonl", "extern-11", ("oa", "ob"), 20, ("tijdelijke_woonoplossingen", 31), 23),
     ("extern12-themas.jsonl", "extern-12", ("na", "nb"), 24, ("stress_bestaanszekerheid", 35), 24),
     ("extern13-themas.jsonl", "extern-13", ("ma", "mb"), 22, ("welzijn_kind", 33), 25),
+    ("extern14-themas.jsonl", "extern-14", ("la", "lb"), 21, ("welzijn_kind", 33), 24),
+    ("extern15-themas.jsonl", "extern-15", ("ja", "jb"), 22, ("tijdelijke_woonoplossingen", 32), 24),
 ]
 
 

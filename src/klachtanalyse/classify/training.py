@@ -36,7 +36,9 @@ SPOKEN_CUT = False
 
 # The version of the "loss of a home at stake" cue a newly trained ensemble uses
 # (stacking.home_loss, data/documentcontext.yaml); saved in model.json "woningverlies_cue".
-HOME_LOSS_CUE = 2
+# 1, the shipped model's: the candidate with version 2 (thema-v2 2.9, 28 Nov 2026) was not shipped
+# (extern-14 0.926 -> 0.928, +0.005 was asked; benchmarks/resultaten/beslisregels.txt).
+HOME_LOSS_CUE = 1
 
 
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
