@@ -185,7 +185,7 @@ def test_accuracy_per_field_on_the_test_split_is_at_least_0_9():
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",
@@ -244,3 +244,47 @@ def test_a_claim_for_arrears_alone_puts_no_eviction_at_stake_but_states_the_amou
     assert meta["uitkomst"] == "niet_van_toepassing"
     assert meta["grond"] == []
     assert meta["huurachterstand_eur"] == 2431.8
+
+
+def test_blind6_lessons_on_bare_rulings():
+    """Session 6, from blind6's errors: a conditional dictum worded "gaan niet in zolang", a claim
+    that says ontbinding is not sought, an adult daughter written in words, neighbours' children."""
+    conditional = (
+        "RECHTBANK OOST-BRABANT\n\nvonnis van 16 mei 2024\n\n"
+        "2.1. Gedaagde woont met haar twee kinderen van 8 en 11 jaar in de woning. Er is een huurachterstand van € 4.312,18.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.1. ontbindt de huurovereenkomst tussen partijen;\n\n"
+        "5.2. bepaalt dat de ontbinding en de veroordeling tot ontruiming niet ingaan zolang gedaagde de lopende huur tijdig betaalt;\n\n"
+        "Dit vonnis is gewezen door mr. H. van Gerwen."
+    )
+    meta, _ = _bare_ruling(conditional)
+    assert meta["uitkomst"] == "voorwaardelijk" and meta["kinderen_betrokken"] is True
+    no_claim = (
+        "RECHTBANK ZEELAND-WEST-BRABANT\n\nvonnis van 21 juni 2023\n\n"
+        "1.1. Verhuurder vordert uitsluitend betaling van huurachterstand; ontbinding en ontruiming zijn niet gevorderd.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.1. veroordeelt gedaagde tot betaling van € 1.420,00.\n\n"
+        "Dit vonnis is gewezen door mr. C. Bakker."
+    )
+    meta, _ = _bare_ruling(no_claim)
+    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
+    adult = (
+        "RECHTBANK GELDERLAND\n\nvonnis van 11 februari 2025\n\n"
+        "2.1. Gedaagde woont in de woning samen met zijn dochter van negentien jaar. Eiseres vordert ontbinding en ontruiming wegens een huurachterstand.\n\n"
+        "4.1. Tegenover het belang van gedaagde staan de belangen van de buren, onder wie gezinnen met jonge kinderen.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.1. wijst de vorderingen af.\n\n"
+        "Dit vonnis is gewezen door mr. D. Smit."
+    )
+    meta, _ = _bare_ruling(adult)
+    assert meta["kinderen_betrokken"] is not True
+
+
+def test_a_closure_suspended_to_a_date_is_conditional_and_arrears_are_no_closure_ground():
+    text = (
+        "RECHTBANK GELDERLAND\n\nuitspraak van de voorzieningenrechter van 3 april 2025\n\n"
+        "2.1. Verweerder, de burgemeester van Ede, heeft op grond van artikel 13b van de Opiumwet besloten de woning voor zes maanden te sluiten, "
+        "omdat er cocaïne is aangetroffen. Verzoeker wijst erop dat er een huurachterstand van € 1.460,00 was, die hij heeft ingelopen.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter\n\n- schorst het bestreden besluit tot 1 september 2025;\n\n"
+        "Deze uitspraak is gedaan door mr. E. Post."
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["uitkomst"] == "voorwaardelijk"
+    assert meta["grond"] == ["drugs_criminaliteit"]

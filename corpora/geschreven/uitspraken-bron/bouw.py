@@ -176,7 +176,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     ANN.parent.mkdir(parents=True, exist_ok=True)
     records = []
-    for src in sorted(HERE.glob("[0-9][0-9].txt")):
+    # every numbered source, in number order (until 28 Nov 2026 the pattern took two digits only)
+    for src in sorted((p for p in HERE.glob("*.txt") if p.stem.isdigit()), key=lambda p: int(p.stem)):
         meta, gold, body = parse(src)
         n = int(src.stem)
         assert meta["ecli"].endswith(f":GESCHREVEN.{n}"), src

@@ -345,6 +345,11 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
             out.append(ground)
             ev[ground] = _ev(doc, sent, f"grond.{ground}")
             break
+    if "huurachterstand" in out and is_closure_case(doc) is not None:
+        # a burgemeester closes a home for drugs or disorder, never for rent arrears; arrears named in a
+        # closure case are background ("een huurachterstand die hij inmiddels heeft ingelopen", blind6)
+        out.remove("huurachterstand")
+        ev.pop("huurachterstand")
     if "overig" in out and len(out) > 1:
         # "overig" only where no named ground applies (renovation mentioned beside arrears).
         out.remove("overig")
@@ -357,11 +362,12 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
 def read_kinderen(doc: Document) -> Fact:
     k = rules()["kinderen"]
     adult = rx(k["niet_minderjarig"])
+    others = rx(k["van_anderen"])
     yes = any_rx(k["ja"])
     for m in yes.finditer(doc.text):
         sent = _sentence_of(doc, m.start())
         window = doc.text[max(sent.start, m.start() - 30) : min(sent.end, m.end() + 30)]
-        if adult.search(window):
+        if adult.search(window) or others.search(doc.text, max(sent.start, m.start() - 40), m.start()):
             continue
         if _negated(doc, sent, m.start()) and not rx(r"minderjarig").search(doc.text[m.start():m.end()]):
             continue
