@@ -121,10 +121,10 @@ class RuleSet:
     def rule_ids(self) -> list[str]:
         return [r.id for r in self.themes]
 
-    def _ok(self, rule: Rule, text: str, start: int, end: int) -> bool:
+    def _ok(self, rule: Rule, text: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
         if not rule.needs_qualifiers or self._qualify is None:
             return rule.negated != "require" or self._qualify is None and _crude_negated(text, start, end)
-        q = self._qualify(text, start, end)
+        q = self._qualify(text, start, end, sentence=sentence) if sentence is not None else self._qualify(text, start, end)
         if rule.negated == "block" and q.negated:
             return False
         if rule.negated == "require" and not q.negated:
@@ -169,7 +169,8 @@ class RuleSet:
             return False
         if rule.without is not None and rule.without.search(folded, s.start, s.end):
             return False
-        return self._ok(rule, text, m.start(), m.end())
+        # the classifier's own sentence: the qualifiers need not split a long ruling a second time
+        return self._ok(rule, text, m.start(), m.end(), (s.start, s.end))
 
     def _any_of(self, rules: list[Rule]) -> re.Pattern | None:
         """One pattern that matches wherever any of `rules` could: a sentence it does not match
