@@ -93,3 +93,22 @@ def test_sentences_have_exact_offsets():
     for s in sentences(text):
         assert text[s.start : s.end] == s.text
     assert [s.text for s in sentences(text)][-1] == "Derde alinea"
+
+
+@pytest.mark.parametrize("text, theme", [
+    # session 6 (candidate thema-v2 2.10), from the evidence of extern-14/15 that no rule reached
+    ("Oudste zoon (10) weet volgens mw. niets van de ontruiming.", "kinderen_onzichtbaar"),
+    ("De gemeente zei: bel maar naar de daklozenopvang, en die zit vol.", "eigen_verantwoordelijkheid"),
+    ("Ik kreeg geen uitleg over bezwaar of waar ik terecht kon.", "informatie_ontbreekt"),
+    ("Zoë en Mats slapen met hun jassen aan.", "welzijn_kind"),
+    ("Mevrouw opent de post niet meer.", "stress_bestaanszekerheid"),
+    ("Mijn vriendin in een andere stad kreeg meteen iemand thuis, ik snap niet waarom hier zo en daar zo.", "willekeur"),
+    ("Zij zeggen: kom terug als u een brief van de deurwaarder heeft.", "vroegsignalering"),
+])
+def test_session_6_rules_fire(text, theme):
+    from klachtanalyse.classify.rules import load_rules
+    from klachtanalyse.classify.text import fold, sentences
+
+    hits = load_rules().theme_hits(text, sentences(text), fold(text))
+    assert theme in {h.label for h in hits}
+

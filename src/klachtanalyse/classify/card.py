@@ -68,6 +68,8 @@ def retrain_command(clf: Classifier) -> str:
         parts.append(f"--regels {info['rules']}")
     if info.get("spoken_cut"):
         parts.append("--spraakberichten-knippen")
+    if info.get("woningverlies_cue"):
+        parts.append(f"--woningverlies {info['woningverlies_cue']}")
     if info.get("seed"):
         parts.append(f"--seed {info['seed']}")
     parts += ["--out MAP", f"--naam {clf.name}", f"--versie {clf.version}"]

@@ -198,18 +198,25 @@ def doc_score_matrix(clf: Classifier, docs: list[Annotated]) -> tuple[np.ndarray
     return S, G
 
 
-def train(*args, spoken_cut: bool = False, **kwargs) -> Classifier:
+def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, **kwargs) -> Classifier:
     """Train one model (see `_train`); `spoken_cut`: cut voice-message transcripts where the
-    speaker turns, in training and in the saved model."""
-    global SPOKEN_CUT
-    before = SPOKEN_CUT
+    speaker turns, in training and in the saved model; `home_loss_cue`: the version of the
+    "loss of a home at stake" cue the stacker reads (default `HOME_LOSS_CUE`)."""
+    global SPOKEN_CUT, HOME_LOSS_CUE
+    before, cue_before = SPOKEN_CUT, HOME_LOSS_CUE
     SPOKEN_CUT = spoken_cut
+    if home_loss_cue is not None:
+        if home_loss_cue not in (1, 2):
+            raise ValueError(f"woningverlies-signaal {home_loss_cue} bestaat niet (1 of 2)")
+        HOME_LOSS_CUE = home_loss_cue
     try:
         clf = _train(*args, **kwargs)
         clf.info["spoken_cut"] = spoken_cut
+        if clf.stacker is not None and HOME_LOSS_CUE != 1:
+            clf.info["woningverlies_cue"] = HOME_LOSS_CUE
         return clf
     finally:
-        SPOKEN_CUT = before
+        SPOKEN_CUT, HOME_LOSS_CUE = before, cue_before
 
 
 def _train(

@@ -39,6 +39,9 @@ def add_arguments(p) -> None:
     p.add_argument("--spraakberichten-knippen", dest="spoken_cut", action="store_true",
                    help="knip uitgeschreven spraakberichten zonder leestekens waar de spreker omslaat "
                         "('en toen', 'maar', 'niemand'); het model onthoudt het")
+    p.add_argument("--woningverlies", dest="home_loss_cue", type=int, choices=[1, 2], default=None,
+                   help="ensemble: versie van het signaal 'verlies van de woning op het spel' (data/documentcontext.yaml); "
+                        "standaard 1, zoals het meegeleverde model; het model onthoudt het")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -73,7 +76,7 @@ def run(args) -> int:
                     rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
                     extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", rules_path=args.regels,
-                    spoken_cut=args.spoken_cut, **extra)
+                    spoken_cut=args.spoken_cut, home_loss_cue=args.home_loss_cue, **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
