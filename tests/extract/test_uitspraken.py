@@ -185,7 +185,7 @@ def test_accuracy_per_field_on_the_test_split_is_at_least_0_9():
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",
@@ -203,18 +203,19 @@ def test_the_blind5_rulings_keep_their_measured_figures():
     that the changes made from blind4's errors stay and is the held-out figure (docs/uitspraken.md)."""
     scores = evaluate(ANNOTATIONS, "blind5", CORPORA, verbose=False, out=io.StringIO())
     assert round(scores["uitkomst"], 3) == 0.917
-    assert round(scores["kinderen_betrokken"], 3) == 0.917 and round(scores["huurachterstand_eur"], 3) == 0.917
+    # kinderen_betrokken 0.917 until session 6, then 1.000 ("woont alleen" read as false, from blind6/7)
+    assert round(scores["kinderen_betrokken"], 3) == 1.0 and round(scores["huurachterstand_eur"], 3) == 0.917
     assert all(scores[f] == 1.0 for f in ("grond", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
-def test_the_blind7_rulings_keep_their_measured_figures():
+def test_the_blind7_rulings_keep_their_figures():
     """blind7 (12 rulings by two more blind writers) decided that the changes made from blind6's
-    errors stay (0.893 with and without them) and is the held-out figure (docs/uitspraken.md)."""
+    errors stay (0.893 with and without them); its own errors were then read (now 0.988, seen)."""
     scores = evaluate(ANNOTATIONS, "blind7", CORPORA, verbose=False, out=io.StringIO())
-    assert round(scores["kinderen_betrokken"], 3) == 0.75 and round(scores["belang_kind_gewogen"], 3) == 0.833
-    assert round(scores["grond"], 3) == 0.917 and round(scores["uitkomst"], 3) == 0.917 and round(scores["gemeente"], 3) == 0.833
-    assert all(scores[f] == 1.0 for f in ("huurachterstand_eur", "wetsartikelen"))
+    assert round(scores["grond"], 3) == 0.917
+    assert all(scores[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "gemeente",
+                                          "huurachterstand_eur", "wetsartikelen"))
 
 
 def test_a_law_written_in_full_is_the_same_article():
@@ -298,3 +299,26 @@ def test_a_closure_suspended_to_a_date_is_conditional_and_arrears_are_no_closure
     meta, _ = _bare_ruling(text)
     assert meta["uitkomst"] == "voorwaardelijk"
     assert meta["grond"] == ["drugs_criminaliteit"]
+
+
+def test_blind7_lessons_on_bare_rulings():
+    """Session 6, from blind7's errors: "U woont daar alleen" (false by the guideline), a plain-language
+    condition "niet gelden als", a court that "komt niet toe" to the child's interest, "die woont in X"."""
+    text = (
+        "RECHTBANK ROTTERDAM\n\nvonnis van 30 mei 2025\n\n"
+        "1.1. U huurt van Maasoever een flatwoning. U woont daar alleen. Er is een huurachterstand van € 3.412,90.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.1. ontbindt de huurovereenkomst en veroordeelt u om de woning te verlaten;\n\n"
+        "5.2. bepaalt dat de ontbinding en de ontruiming onder 5.1 niet gelden als u uiterlijk op 13 juni 2025 heeft betaald;\n\n"
+        "Dit vonnis is gewezen door mr. F. de Wit."
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["kinderen_betrokken"] is False and meta["uitkomst"] == "voorwaardelijk"
+    appeal = (
+        "GERECHTSHOF ARNHEM-LEEUWARDEN\n\narrest van 4 maart 2025\n\n[geïntimeerde],\ndie woont in Apeldoorn,\n\n"
+        "2.1. De kantonrechter heeft de huurovereenkomst ontbonden en de ontruiming gelast wegens onderhuur. Zij woont in de woning met haar zoon van 9 jaar.\n\n"
+        "4.1. Aan de door [geïntimeerde] aangevoerde belangen van haar zoon komt het hof, gelet op het voorgaande, niet toe.\n\n"
+        "5. De beslissing\n\nHet hof\n\n5.1. bekrachtigt het vonnis.\n\nDit arrest is gewezen door mr. G. Hof."
+    )
+    meta, _ = _bare_ruling(appeal)
+    assert meta["belang_kind_gewogen"] is False and meta["kinderen_betrokken"] is True
+

@@ -417,6 +417,8 @@ def read_belang_kind(doc: Document, kinderen: bool | None) -> Fact:
             continue  # a party invokes the children's interests; the court has not weighed them
         if rx(b["rechter_afwijzend"]).search(sent) and not weigh.search(sent):
             continue
+        if b.get("niet_toegekomen") and rx(b["niet_toegekomen"]).search(sent):
+            continue
         if weigh.search(sent) or judge.search(sent):
             return Fact(True, _ev(doc, s, "belang_kind.gewogen"))
     if kinderen:
