@@ -202,7 +202,7 @@ def test_the_blind5_rulings_keep_their_measured_figures():
     """blind5 (12 rulings by two writers who saw only the guideline and real rulings) decided
     that the changes made from blind4's errors stay and is the held-out figure (docs/uitspraken.md)."""
     scores = evaluate(ANNOTATIONS, "blind5", CORPORA, verbose=False, out=io.StringIO())
-    assert round(scores["uitkomst"], 3) == 0.917
+    assert round(scores["uitkomst"], 3) == 1.0  # 0.917 until session 6 (blind8's lessons)
     # kinderen_betrokken 0.917 until session 6, then 1.000 ("woont alleen" read as false, from blind6/7)
     assert round(scores["kinderen_betrokken"], 3) == 1.0 and round(scores["huurachterstand_eur"], 3) == 0.917
     assert all(scores[f] == 1.0 for f in ("grond", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
@@ -219,13 +219,13 @@ def test_the_blind7_rulings_keep_their_figures():
 
 
 @needs_corpora
-def test_the_blind8_rulings_keep_their_measured_figures():
+def test_the_blind8_rulings_keep_their_figures():
     """blind8 (two more blind writers) decided that the changes made from blind7's errors stay
-    (0.857 with and without them) and is the held-out figure (docs/uitspraken.md)."""
+    (0.857 with and without them); its own errors were then read (now 0.988, seen)."""
     scores = evaluate(ANNOTATIONS, "blind8", CORPORA, verbose=False, out=io.StringIO())
-    assert round(scores["grond"], 3) == 0.833 and round(scores["uitkomst"], 3) == 0.667
-    assert round(scores["kinderen_betrokken"], 3) == 0.75 and round(scores["belang_kind_gewogen"], 3) == 0.75
-    assert all(scores[f] == 1.0 for f in ("huurachterstand_eur", "wetsartikelen", "gemeente"))
+    assert round(scores["grond"], 3) == 0.917
+    assert all(scores[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
+                                          "huurachterstand_eur", "wetsartikelen", "gemeente"))
 
 
 def test_a_law_written_in_full_is_the_same_article():
@@ -331,4 +331,27 @@ def test_blind7_lessons_on_bare_rulings():
     )
     meta, _ = _bare_ruling(appeal)
     assert meta["belang_kind_gewogen"] is False and meta["kinderen_betrokken"] is True
+
+
+def test_blind8_lessons_on_bare_rulings():
+    """Session 6, from blind8's errors: a longer term that nobody asked for, an appeal court that
+    quashes the eviction and refuses it anew, costs recovered after a closure that stands."""
+    text = (
+        "GERECHTSHOF ARNHEM-LEEUWARDEN\n\narrest van 3 februari 2026\n\n"
+        "2.1. De kantonrechter heeft de huurovereenkomst ontbonden wegens een huurachterstand van € 3.088,00. Hij woont alleen.\n\n"
+        "5. De beslissing\n\nHet hof:\n\n5.1. vernietigt het vonnis van de kantonrechter, voor zover daarin de huurovereenkomst is "
+        "ontbonden en [appellant] is veroordeeld tot ontruiming, en doet in zoverre opnieuw recht:\n\n"
+        "5.2. wijst de vorderingen tot ontbinding van de huurovereenkomst en ontruiming van de woning af;\n\n"
+        "Dit arrest is gewezen door mr. H. Hof."
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["uitkomst"] == "afgewezen" and meta["kinderen_betrokken"] is False
+    costs = (
+        "RECHTBANK ZEELAND-WEST-BRABANT\n\nuitspraak van 2 juli 2025\n\nKostenverhaal na een woningsluiting op grond van "
+        "artikel 13b Opiumwet. De sluiting zelf staat vast.\n\n2.1. Verweerder, de burgemeester van Tilburg, verhaalt de kosten.\n\n"
+        "5. De beslissing\n\nDe rechtbank\n\n- vernietigt het bestreden besluit voor zover daarin de kosten van camerabewaking zijn gehandhaafd;\n\n"
+        "Deze uitspraak is gedaan door mr. K. Kok."
+    )
+    meta, _ = _bare_ruling(costs)
+    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
 

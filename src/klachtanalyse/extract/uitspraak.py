@@ -154,6 +154,8 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
     de woning volgen, maar dat is nu niet aan de orde") does not count; the language layer's
     `qualify` decides that.
     """
+    if rules().get("geen_zaak") and rx(rules()["geen_zaak"]).search(doc.text[:2500]):
+        return None  # the dispute is about the costs of a closure that stands (blind6, blind8)
     qualify = _qualifier()
     maybe = rx(rules()["slechts_mogelijk"])
     for m in any_rx(rules()["ontruiming_aan_de_orde"]).finditer(doc.text):
@@ -215,6 +217,8 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
             return "toegewezen", stands
         if found.get("latere_ingang"):
             return "voorwaardelijk", found["latere_ingang"]
+        if found.get("kortere_duur"):
+            return "toegewezen", found["kortere_duur"]
         if found["vernietiging"]:
             return "afgewezen", found["vernietiging"]
         if found["voorwaarde"]:
@@ -226,6 +230,8 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         if found["afwijzing"]:
             return "toegewezen", found["afwijzing"]
         return None, None
+    if found.get("vernietiging_vonnis") and found.get("afwijzing_ontruiming"):
+        return "afgewezen", found["afwijzing_ontruiming"]  # the appeal court quashes the eviction and refuses it anew
     if found["orde"] and found["voorwaarde"]:
         return "voorwaardelijk", found["voorwaarde"]
     longer = _longer_term(doc, span.start)
