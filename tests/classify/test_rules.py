@@ -63,6 +63,11 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("brief van deurwaarder, staat dinsdag ontruiming. wij hebben 2 maanden niet betaald toen ik ziek was.", ["huurachterstand"]),
     ("De rechter heeft de ontruiming toegewezen, de buren hebben wel 20 keer geklaagd.", ["overlast"]),
     ("U wilt de huur ontbinden omdat ik het zou onderverhuren via een website.", ["woonfraude_onderhuur"]),
+    # session 6, fourth round (extern-16)
+    ("Na mijn ontslag liep de huur achter en nu zijn we uit ons huis gezet.", ["huurachterstand"]),
+    ("Ik heb schuld huur 5 maand. De deurwaarder komt dinsdag.", ["huurachterstand"]),
+    ("Omdat het verlies van uw woning het gevolg is van een huurachterstand, is dit verwijtbaar.", ["huurachterstand"]),
+    ("Van een ontruiming of huurachterstand is geen sprake; ik betaal de huur op tijd.", []),
     # a child's learning gap is no rent arrears
     ("Sinds het gezin de woning moest verlaten heeft Ayoub een flinke achterstand opgelopen in het leren lezen.", []),
 ])
