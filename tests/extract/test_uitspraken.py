@@ -229,14 +229,12 @@ def test_the_blind8_rulings_keep_their_figures():
 
 
 @needs_corpora
-def test_the_blind9_rulings_keep_their_measured_figures():
+def test_the_blind9_rulings_keep_their_figures():
     """blind9 (two more blind writers) decided that the changes made from blind8's errors stay
-    (0.833 -> 0.845) and is the held-out figure (docs/uitspraken.md)."""
+    (0.833 -> 0.845); its own errors were then read (now 0.952, seen)."""
     scores = evaluate(ANNOTATIONS, "blind9", CORPORA, verbose=False, out=io.StringIO())
-    assert round(scores["grond"], 3) == 0.833 and round(scores["kinderen_betrokken"], 3) == 0.833
-    assert round(scores["belang_kind_gewogen"], 3) == 0.75 and round(scores["uitkomst"], 3) == 0.583
-    assert round(scores["huurachterstand_eur"], 3) == 0.917
-    assert all(scores[f] == 1.0 for f in ("wetsartikelen", "gemeente"))
+    assert all(round(scores[f], 3) == 0.917 for f in ("grond", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
+    assert all(scores[f] == 1.0 for f in ("kinderen_betrokken", "wetsartikelen", "gemeente"))
 
 
 def test_a_law_written_in_full_is_the_same_article():
@@ -365,4 +363,19 @@ def test_blind8_lessons_on_bare_rulings():
     )
     meta, _ = _bare_ruling(costs)
     assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
+
+
+def test_blind9_lessons_on_bare_rulings():
+    """Session 6, from blind9's errors: a judge writing "Ik veroordeel" under "Mijn beslissing" with
+    eight weeks to leave; children who live with their mother elsewhere."""
+    text = (
+        "RECHTBANK OVERIJSSEL\n\nvonnis in kort geding van 26 september 2024\n\n"
+        "2.1. [gedaagde] heeft de buren langdurig overlast bezorgd. Zijn twee kinderen van zeven en tien jaar, die bij hun moeder "
+        "in Eindhoven wonen, komen elk weekend.\n\n"
+        "5. De beslissing\n\n6 Mijn beslissing\n\nIk:\n\n6.1. veroordeel [gedaagde] om de woning te ontruimen, uiterlijk acht weken na betekening van dit vonnis;\n\n"
+        "Dit vonnis is gewezen door mr. L. Ik."
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["uitkomst"] == "voorwaardelijk"
+    assert meta["kinderen_betrokken"] is not True
 

@@ -375,6 +375,8 @@ def read_kinderen(doc: Document) -> Fact:
         window = doc.text[max(sent.start, m.start() - 30) : min(sent.end, m.end() + 30)]
         if adult.search(window) or others.search(doc.text, max(sent.start, m.start() - 40), m.start()):
             continue
+        if k.get("elders") and rx(k["elders"]).search(doc.text, m.end(), min(len(doc.text), m.end() + 120)):
+            continue  # the children live with the other parent or elsewhere (blind9)
         if _negated(doc, sent, m.start()) and not rx(r"minderjarig").search(doc.text[m.start():m.end()]):
             continue
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):
@@ -401,6 +403,9 @@ def _household_minor(doc: Document) -> Fact | None:
         ages = [a for a in value.get("leeftijden") or [] if isinstance(a, (int, float))]
         if value.get("rol") == "kind" and ages and max(ages) < 18:
             sent = _sentence_of(doc, m.start)
+            elsewhere = rules()["kinderen"].get("elders")
+            if elsewhere and rx(elsewhere).search(doc.text, m.end, min(len(doc.text), m.end + 120)):
+                continue  # they live with the other parent (blind9)
             if not _negated(doc, sent, m.start):
                 return Fact(True, _ev(doc, sent, "kinderen.huishouden"))
     return None
