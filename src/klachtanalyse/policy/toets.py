@@ -73,9 +73,15 @@ class RequirementResult:
 
 
 @lru_cache(maxsize=1)
+def _cues() -> dict:
+    """data/vereisten.yaml, read once."""
+    return yaml.safe_load(resources.files("klachtanalyse.policy").joinpath("data/vereisten.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_requirements() -> tuple[Requirement, ...]:
     """The seven requirements with their cues; global cues are merged in per requirement."""
-    raw = yaml.safe_load(resources.files("klachtanalyse.policy").joinpath("data/vereisten.yaml").read_text("utf-8"))
+    raw = _cues()
     reqs = []
     for rid, spec in raw["vereisten"].items():
         sterk = list(spec.get("sterk") or [])
@@ -108,8 +114,7 @@ def load_requirements() -> tuple[Requirement, ...]:
 def skip_patterns() -> tuple[re.Pattern, ...]:
     """Sentences that count for no requirement (data/vereisten.yaml `overslaan`): a report to the
     council says nothing about what a family gets."""
-    raw = yaml.safe_load(resources.files("klachtanalyse.policy").joinpath("data/vereisten.yaml").read_text("utf-8"))
-    return tuple(_compile(raw.get("overslaan")))
+    return tuple(_compile(_cues().get("overslaan")))
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> tuple[int, int] | None:
