@@ -59,10 +59,10 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     from klachtanalyse.classify import training
     from klachtanalyse.classify.card import retrain_command
 
-    # trained with version 2 of the home-loss cue (`train --woningverlies 2`), which the model keeps
-    clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2, home_loss_cue=2)
-    assert training.HOME_LOSS_CUE == 1  # restored after the run
-    assert clf.home_loss_cue == 2 and "--woningverlies 2" in retrain_command(clf)
+    # trained with version 1 of the home-loss cue (`train --woningverlies 1`, as thema-v2 2.7 was), which the model keeps
+    clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2, home_loss_cue=1)
+    assert training.HOME_LOSS_CUE == 2  # the default, restored after the run
+    assert clf.home_loss_cue == 1 and "--woningverlies 1" in retrain_command(clf)
     assert None not in (clf.stacker, clf.static, clf.doc_scorer, clf.doc_static, clf.context_static)
     assert clf.info["folds"] == "willekeurig"  # one annotations file: too few writers for a fold each
     assert set(clf.thresholds) == set(THEMES)
@@ -75,7 +75,7 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     assert meta["rules_file"] == "regels.yaml" and len(meta["rules_sha256"]) == 64
     again = load_model(out)
     assert again.rules.source == str(out / "regels.yaml")
-    assert meta["woningverlies_cue"] == 2 and again.home_loss_cue == 2
+    assert meta["woningverlies_cue"] == 1 and again.home_loss_cue == 1
     text = "Morgen komt de deurwaarder. We weten niet waar we met de kinderen moeten slapen. Niemand vroeg naar de kinderen."
     a, b = clf.score_text(text), again.score_text(text)
     assert np.allclose(a.doc_scores(), b.doc_scores(), atol=1e-5)

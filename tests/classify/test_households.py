@@ -82,7 +82,18 @@ def test_version_2_of_the_home_loss_cue_reads_denials_and_other_subjects():
     assert [home_loss(fold(t), 1) for t in not_lost] == [True, True, True, True]
 
 
-def test_a_saved_model_remembers_its_home_loss_cue():
-    """thema-v2 2.7 has no "woningverlies_cue" in model.json and keeps version 1."""
-    clf = load_classifier()
-    assert clf.home_loss_cue == 1
+def test_a_saved_model_remembers_its_home_loss_cue(tmp_path):
+    """The shipped thema-v2 2.10 was trained with version 2; a model.json without the key (2.7 and
+    older) reads as version 1."""
+    import json
+    import shutil
+
+    from klachtanalyse.classify.model import PACKAGED, load_model
+
+    assert load_classifier().home_loss_cue == 2
+    old = tmp_path / "oud"
+    shutil.copytree(PACKAGED, old)
+    meta = json.loads((old / "model.json").read_text(encoding="utf-8"))
+    del meta["woningverlies_cue"]
+    (old / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert load_model(old).home_loss_cue == 1

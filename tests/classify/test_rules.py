@@ -101,7 +101,7 @@ def test_sentences_have_exact_offsets():
 
 
 @pytest.mark.parametrize("text, theme", [
-    # session 6 (candidate thema-v2 2.10), from the evidence of extern-14/15 that no rule reached
+    # session 6 (thema-v2 2.10), from the evidence of extern-14/15 that no rule reached
     ("Oudste zoon (10) weet volgens mw. niets van de ontruiming.", "kinderen_onzichtbaar"),
     ("De gemeente zei: bel maar naar de daklozenopvang, en die zit vol.", "eigen_verantwoordelijkheid"),
     ("Ik kreeg geen uitleg over bezwaar of waar ik terecht kon.", "informatie_ontbreekt"),

@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-15 (corpora/annotaties/extern{2,...,15}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-17 (corpora/annotaties/extern{2,...,17}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -32,6 +32,8 @@ SETS = [
     ("extern13-themas.jsonl", "extern-13", ("ma", "mb"), 22, ("welzijn_kind", 33), 25),
     ("extern14-themas.jsonl", "extern-14", ("la", "lb"), 21, ("welzijn_kind", 33), 24),
     ("extern15-themas.jsonl", "extern-15", ("ja", "jb"), 22, ("tijdelijke_woonoplossingen", 32), 24),
+    ("extern16-themas.jsonl", "extern-16", ("ha", "hb"), 22, ("welzijn_kind", 40), 23),
+    ("extern17-themas.jsonl", "extern-17", ("ga", "gb"), 21, ("welzijn_kind", 32), 23),
 ]
 
 

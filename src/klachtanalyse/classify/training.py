@@ -36,9 +36,9 @@ SPOKEN_CUT = False
 
 # The version of the "loss of a home at stake" cue a newly trained ensemble uses
 # (stacking.home_loss, data/documentcontext.yaml); saved in model.json "woningverlies_cue".
-# 1, the shipped model's: the candidate with version 2 (thema-v2 2.9, 28 Nov 2026) was not shipped
-# (extern-14 0.926 -> 0.928, +0.005 was asked; benchmarks/resultaten/beslisregels.txt).
-HOME_LOSS_CUE = 1
+# 2, the shipped model's (thema-v2 2.10, decided on extern-16; benchmarks/resultaten/beslisregels.txt).
+# `train --woningverlies 1` trains with the first version, as thema-v2 2.7 and older were.
+HOME_LOSS_CUE = 2
 
 
 def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -212,8 +212,8 @@ def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, **k
     try:
         clf = _train(*args, **kwargs)
         clf.info["spoken_cut"] = spoken_cut
-        if clf.stacker is not None and HOME_LOSS_CUE != 1:
-            clf.info["woningverlies_cue"] = HOME_LOSS_CUE
+        if clf.stacker is not None:
+            clf.info["woningverlies_cue"] = HOME_LOSS_CUE  # always: the retrain command names it
         return clf
     finally:
         SPOKEN_CUT, HOME_LOSS_CUE = before, cue_before

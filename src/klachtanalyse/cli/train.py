@@ -41,7 +41,7 @@ def add_arguments(p) -> None:
                         "('en toen', 'maar', 'niemand'); het model onthoudt het")
     p.add_argument("--woningverlies", dest="home_loss_cue", type=int, choices=[1, 2], default=None,
                    help="ensemble: versie van het signaal 'verlies van de woning op het spel' (data/documentcontext.yaml); "
-                        "standaard 1, zoals het meegeleverde model; het model onthoudt het")
+                        "standaard 2, zoals het meegeleverde model (1: zoals thema-v2 2.7 en ouder); het model onthoudt het")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
