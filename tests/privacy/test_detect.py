@@ -195,3 +195,16 @@ def test_session_6_batch_from_the_round_laatst():
     assert found("mijn nummer is veranderd btw het is nu +31 6 1844 2071") == [("TELEFOON", "+31 6 1844 2071")]
     # a nationality after "is" is no name
     assert found("De vader is Marokkaans.") == []
+
+
+def test_places_where_relatives_live():
+    """Session 6, from the errors of 'nacht' and 'dageraad': a relative "in" a town, a town the
+    gazetteer does not know after a residence verb, going back to a town; countries do not count."""
+    def found(text):
+        return [(s.type, s.text) for s in find_personal_data(text)]
+
+    assert ("WOONPLAATS", "Almere") in found("Mijn zus Latifa in Almere heeft 1.000 euro gestuurd.")
+    assert ("WOONPLAATS", "Kayseri") in found("mijn vader Mehmet woont al jaren in Kayseri en betaalt niks.")
+    assert found("Ze zijn in juli teruggegaan naar Poznań.") == [("WOONPLAATS", "Poznań")]
+    assert found("Mijn broer in Turkije kan niet helpen.") == []
+    assert found("Mijn zoon in groep 7 is stil.") == []

@@ -737,6 +737,39 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = place_at(m.start(1))
         if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
+    # session 6 (errors of 'nacht' and 'dageraad'): a relative or friend, perhaps named, "in" a place
+    # ("mijn zus Latifa in Almere", "tante Lien in Delft", "her sister Akua in Schiedam"); and a town the
+    # gazetteer does not know right after a residence verb ("woont al jaren in Kayseri") or after going
+    # back ("teruggegaan naar Poznań"). Countries are no place of residence here.
+    countries = {c.lower() for c in lexicon.patterns().get("landen", [])}
+    foreign = rf"({CAPWORD}(?:[- ](?:op|aan|den|de)[- ]{CAPWORD})?)(?![\w-])"
+
+    def town_or_known(pos: int) -> tuple[int, int] | None:
+        hit = place_at(pos)
+        if hit:
+            return hit
+        fm = re.match(foreign, text[pos:])
+        if fm and fm.group(1).lower() not in countries and not _is_stop(fm.group(1)) \
+                and fm.group(1).split()[-1].lower() not in ORG_WORDS and fm.group(1).lower() not in _dutch_vocabulary():
+            return pos, pos + fm.end(1)
+        return None
+
+    rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter)"
+    for m in re.finditer(rf"(?i:\b(?:mijn |m'n |mn |zijn |haar |hun |onze |my |her |his |their )?(?:andere |oudste |jongste )?{rel_kin}\b)"
+                         rf"(?:[ \t]+{CAPWORD})?[ \t]+(?i:in|uit)[ \t]+", text):
+        if m.group(0).rstrip().lower().endswith("uit"):
+            continue  # "uit" is where someone comes from, not where they live
+        hit = town_or_known(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-familie")
+    for m in re.finditer(rf"(?i:\b(?:woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
+        hit = town_or_known(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    for m in re.finditer(r"(?i:\b(?:terug(?:gegaan|gekeerd)?|teruggaan|teruggekeerd|verhuisd|vertrokken)\s+naar\s+)", text):
+        hit = town_or_known(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
