@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-17 (corpora/annotaties/extern{2,...,17}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-19 (corpora/annotaties/extern{2,...,19}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -34,6 +34,8 @@ SETS = [
     ("extern15-themas.jsonl", "extern-15", ("ja", "jb"), 22, ("tijdelijke_woonoplossingen", 32), 24),
     ("extern16-themas.jsonl", "extern-16", ("ha", "hb"), 22, ("welzijn_kind", 40), 23),
     ("extern17-themas.jsonl", "extern-17", ("ga", "gb"), 21, ("welzijn_kind", 32), 23),
+    ("extern18-themas.jsonl", "extern-18", ("fa", "fb"), 22, ("welzijn_kind", 34), 22),
+    ("extern19-themas.jsonl", "extern-19", ("ea", "eb"), 21, ("welzijn_kind", 31), 23),
 ]
 
 
