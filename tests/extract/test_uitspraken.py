@@ -286,106 +286,84 @@ def test_a_claim_for_arrears_alone_puts_no_eviction_at_stake_but_states_the_amou
     assert meta["huurachterstand_eur"] == 2431.8
 
 
-def test_blind6_lessons_on_bare_rulings():
-    """Session 6, from blind6's errors: a conditional dictum worded "gaan niet in zolang", a claim
-    that says ontbinding is not sought, an adult daughter written in words, neighbours' children."""
-    conditional = (
+NOT_TRUE = object()  # the field may be False or None, anything but True
+
+
+# Session 6: what the blind splits taught (docs/uitspraken.md), each as a ruling typed out the way it
+# was written, with the fields it must give. A field set to True/False/None must be exactly that.
+LESSONS = [
+    ("blind6-voorwaarde-zolang", (
         "RECHTBANK OOST-BRABANT\n\nvonnis van 16 mei 2024\n\n"
         "2.1. Gedaagde woont met haar twee kinderen van 8 en 11 jaar in de woning. Er is een huurachterstand van € 4.312,18.\n\n"
         "5. De beslissing\n\nDe kantonrechter\n\n5.1. ontbindt de huurovereenkomst tussen partijen;\n\n"
         "5.2. bepaalt dat de ontbinding en de veroordeling tot ontruiming niet ingaan zolang gedaagde de lopende huur tijdig betaalt;\n\n"
         "Dit vonnis is gewezen door mr. H. van Gerwen."
-    )
-    meta, _ = _bare_ruling(conditional)
-    assert meta["uitkomst"] == "voorwaardelijk" and meta["kinderen_betrokken"] is True
-    no_claim = (
+    ), {"uitkomst": "voorwaardelijk", "kinderen_betrokken": True}),
+    ("blind6-niet-gevorderd", (
         "RECHTBANK ZEELAND-WEST-BRABANT\n\nvonnis van 21 juni 2023\n\n"
         "1.1. Verhuurder vordert uitsluitend betaling van huurachterstand; ontbinding en ontruiming zijn niet gevorderd.\n\n"
         "5. De beslissing\n\nDe kantonrechter\n\n5.1. veroordeelt gedaagde tot betaling van € 1.420,00.\n\n"
         "Dit vonnis is gewezen door mr. C. Bakker."
-    )
-    meta, _ = _bare_ruling(no_claim)
-    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
-    adult = (
+    ), {"uitkomst": "niet_van_toepassing", "grond": []}),
+    ("blind6-volwassen-dochter-en-buren", (
         "RECHTBANK GELDERLAND\n\nvonnis van 11 februari 2025\n\n"
         "2.1. Gedaagde woont in de woning samen met zijn dochter van negentien jaar. Eiseres vordert ontbinding en ontruiming wegens een huurachterstand.\n\n"
         "4.1. Tegenover het belang van gedaagde staan de belangen van de buren, onder wie gezinnen met jonge kinderen.\n\n"
         "5. De beslissing\n\nDe kantonrechter\n\n5.1. wijst de vorderingen af.\n\n"
         "Dit vonnis is gewezen door mr. D. Smit."
-    )
-    meta, _ = _bare_ruling(adult)
-    assert meta["kinderen_betrokken"] is not True
-
-
-def test_a_closure_suspended_to_a_date_is_conditional_and_arrears_are_no_closure_ground():
-    text = (
+    ), {"kinderen_betrokken": NOT_TRUE}),
+    ("blind6-sluiting-geschorst-tot-datum", (
         "RECHTBANK GELDERLAND\n\nuitspraak van de voorzieningenrechter van 3 april 2025\n\n"
         "2.1. Verweerder, de burgemeester van Ede, heeft op grond van artikel 13b van de Opiumwet besloten de woning voor zes maanden te sluiten, "
         "omdat er cocaïne is aangetroffen. Verzoeker wijst erop dat er een huurachterstand van € 1.460,00 was, die hij heeft ingelopen.\n\n"
         "5. De beslissing\n\nDe voorzieningenrechter\n\n- schorst het bestreden besluit tot 1 september 2025;\n\n"
         "Deze uitspraak is gedaan door mr. E. Post."
-    )
-    meta, _ = _bare_ruling(text)
-    assert meta["uitkomst"] == "voorwaardelijk"
-    assert meta["grond"] == ["drugs_criminaliteit"]
-
-
-def test_blind7_lessons_on_bare_rulings():
-    """Session 6, from blind7's errors: "U woont daar alleen" (false by the guideline), a plain-language
-    condition "niet gelden als", a court that "komt niet toe" to the child's interest, "die woont in X"."""
-    text = (
+    ), {"uitkomst": "voorwaardelijk", "grond": ["drugs_criminaliteit"]}),
+    ("blind7-woont-alleen-niet-gelden-als", (
         "RECHTBANK ROTTERDAM\n\nvonnis van 30 mei 2025\n\n"
         "1.1. U huurt van Maasoever een flatwoning. U woont daar alleen. Er is een huurachterstand van € 3.412,90.\n\n"
         "5. De beslissing\n\nDe kantonrechter\n\n5.1. ontbindt de huurovereenkomst en veroordeelt u om de woning te verlaten;\n\n"
         "5.2. bepaalt dat de ontbinding en de ontruiming onder 5.1 niet gelden als u uiterlijk op 13 juni 2025 heeft betaald;\n\n"
         "Dit vonnis is gewezen door mr. F. de Wit."
-    )
-    meta, _ = _bare_ruling(text)
-    assert meta["kinderen_betrokken"] is False and meta["uitkomst"] == "voorwaardelijk"
-    appeal = (
+    ), {"kinderen_betrokken": False, "uitkomst": "voorwaardelijk"}),
+    ("blind7-komt-niet-toe", (
         "GERECHTSHOF ARNHEM-LEEUWARDEN\n\narrest van 4 maart 2025\n\n[geïntimeerde],\ndie woont in Apeldoorn,\n\n"
         "2.1. De kantonrechter heeft de huurovereenkomst ontbonden en de ontruiming gelast wegens onderhuur. Zij woont in de woning met haar zoon van 9 jaar.\n\n"
         "4.1. Aan de door [geïntimeerde] aangevoerde belangen van haar zoon komt het hof, gelet op het voorgaande, niet toe.\n\n"
         "5. De beslissing\n\nHet hof\n\n5.1. bekrachtigt het vonnis.\n\nDit arrest is gewezen door mr. G. Hof."
-    )
-    meta, _ = _bare_ruling(appeal)
-    assert meta["belang_kind_gewogen"] is False and meta["kinderen_betrokken"] is True
-
-
-def test_blind8_lessons_on_bare_rulings():
-    """Session 6, from blind8's errors: a longer term that nobody asked for, an appeal court that
-    quashes the eviction and refuses it anew, costs recovered after a closure that stands."""
-    text = (
+    ), {"belang_kind_gewogen": False, "kinderen_betrokken": True}),
+    ("blind8-hof-wijst-alsnog-af", (
         "GERECHTSHOF ARNHEM-LEEUWARDEN\n\narrest van 3 februari 2026\n\n"
         "2.1. De kantonrechter heeft de huurovereenkomst ontbonden wegens een huurachterstand van € 3.088,00. Hij woont alleen.\n\n"
         "5. De beslissing\n\nHet hof:\n\n5.1. vernietigt het vonnis van de kantonrechter, voor zover daarin de huurovereenkomst is "
         "ontbonden en [appellant] is veroordeeld tot ontruiming, en doet in zoverre opnieuw recht:\n\n"
         "5.2. wijst de vorderingen tot ontbinding van de huurovereenkomst en ontruiming van de woning af;\n\n"
         "Dit arrest is gewezen door mr. H. Hof."
-    )
-    meta, _ = _bare_ruling(text)
-    assert meta["uitkomst"] == "afgewezen" and meta["kinderen_betrokken"] is False
-    costs = (
+    ), {"uitkomst": "afgewezen", "kinderen_betrokken": False}),
+    ("blind8-kostenverhaal", (
         "RECHTBANK ZEELAND-WEST-BRABANT\n\nuitspraak van 2 juli 2025\n\nKostenverhaal na een woningsluiting op grond van "
         "artikel 13b Opiumwet. De sluiting zelf staat vast.\n\n2.1. Verweerder, de burgemeester van Tilburg, verhaalt de kosten.\n\n"
         "5. De beslissing\n\nDe rechtbank\n\n- vernietigt het bestreden besluit voor zover daarin de kosten van camerabewaking zijn gehandhaafd;\n\n"
         "Deze uitspraak is gedaan door mr. K. Kok."
-    )
-    meta, _ = _bare_ruling(costs)
-    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
-
-
-def test_blind9_lessons_on_bare_rulings():
-    """Session 6, from blind9's errors: a judge writing "Ik veroordeel" under "Mijn beslissing" with
-    eight weeks to leave; children who live with their mother elsewhere."""
-    text = (
+    ), {"uitkomst": "niet_van_toepassing", "grond": []}),
+    ("blind9-ik-veroordeel-acht-weken", (
         "RECHTBANK OVERIJSSEL\n\nvonnis in kort geding van 26 september 2024\n\n"
         "2.1. [gedaagde] heeft de buren langdurig overlast bezorgd. Zijn twee kinderen van zeven en tien jaar, die bij hun moeder "
         "in Eindhoven wonen, komen elk weekend.\n\n"
         "5. De beslissing\n\n6 Mijn beslissing\n\nIk:\n\n6.1. veroordeel [gedaagde] om de woning te ontruimen, uiterlijk acht weken na betekening van dit vonnis;\n\n"
         "Dit vonnis is gewezen door mr. L. Ik."
-    )
+    ), {"uitkomst": "voorwaardelijk", "kinderen_betrokken": NOT_TRUE}),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", LESSONS, ids=[c[0] for c in LESSONS])
+def test_lessons_of_the_blind_splits_on_bare_rulings(case, text, expected):
     meta, _ = _bare_ruling(text)
-    assert meta["uitkomst"] == "voorwaardelijk"
-    assert meta["kinderen_betrokken"] is not True
+    for field, want in expected.items():
+        if want is NOT_TRUE:
+            assert meta[field] is not True, field
+        elif isinstance(want, bool) or want is None:
+            assert meta[field] is want, field
+        else:
+            assert meta[field] == want, field
 

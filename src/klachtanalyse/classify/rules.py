@@ -124,7 +124,7 @@ class RuleSet:
     def _ok(self, rule: Rule, text: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
         if not rule.needs_qualifiers or self._qualify is None:
             return rule.negated != "require" or self._qualify is None and _crude_negated(text, start, end)
-        q = self._qualify(text, start, end, sentence=sentence) if sentence is not None else self._qualify(text, start, end)
+        q = self._qualify(text, start, end, sentence=sentence)
         if rule.negated == "block" and q.negated:
             return False
         if rule.negated == "require" and not q.negated:

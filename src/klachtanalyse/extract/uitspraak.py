@@ -375,8 +375,8 @@ def read_kinderen(doc: Document) -> Fact:
         window = doc.text[max(sent.start, m.start() - 30) : min(sent.end, m.end() + 30)]
         if adult.search(window) or others.search(doc.text, max(sent.start, m.start() - 40), m.start()):
             continue
-        if k.get("elders") and rx(k["elders"]).search(doc.text, m.end(), min(len(doc.text), m.end() + 120)):
-            continue  # the children live with the other parent or elsewhere (blind9)
+        if _lives_elsewhere(doc, m.end()):
+            continue
         if _negated(doc, sent, m.start()) and not rx(r"minderjarig").search(doc.text[m.start():m.end()]):
             continue
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):
@@ -391,6 +391,13 @@ def read_kinderen(doc: Document) -> Fact:
     return Fact(None)
 
 
+def _lives_elsewhere(doc: Document, after: int) -> bool:
+    """The children just named live with the other parent or elsewhere ("die bij hun moeder in
+    Eindhoven wonen", blind9): looked for in the next 120 characters, into the next sentence."""
+    elsewhere = rules()["kinderen"].get("elders")
+    return bool(elsewhere) and bool(rx(elsewhere).search(doc.text, after, min(len(doc.text), after + 120)))
+
+
 def _household_minor(doc: Document) -> Fact | None:
     """The language layer's household spans: a child whose stated ages are all under 18."""
     from klachtanalyse import language
@@ -403,9 +410,8 @@ def _household_minor(doc: Document) -> Fact | None:
         ages = [a for a in value.get("leeftijden") or [] if isinstance(a, (int, float))]
         if value.get("rol") == "kind" and ages and max(ages) < 18:
             sent = _sentence_of(doc, m.start)
-            elsewhere = rules()["kinderen"].get("elders")
-            if elsewhere and rx(elsewhere).search(doc.text, m.end, min(len(doc.text), m.end + 120)):
-                continue  # they live with the other parent (blind9)
+            if _lives_elsewhere(doc, m.end):
+                continue
             if not _negated(doc, sent, m.start):
                 return Fact(True, _ev(doc, sent, "kinderen.huishouden"))
     return None

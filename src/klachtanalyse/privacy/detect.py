@@ -467,8 +467,7 @@ def _spoken_phones(f: _Found) -> None:
     for m in re.finditer(r"(?i)\b(?:nul|0)\b", text):
         pos, digits, words, end, double = m.start(), "", 0, m.start(), False
         while len(digits) < 10:
-            gap = _NUMBER_GAP.match(text, pos)
-            tok = _NUMBER_TOKEN.match(text, gap.end()) if gap else None
+            tok = _NUMBER_TOKEN.match(text, _NUMBER_GAP.match(text, pos).end())  # the gap may be empty
             if not tok or (digits and "\n" in text[pos:tok.start()]):
                 break
             word = tok.group().lower()
