@@ -84,10 +84,13 @@ def _qualify_fn():
 class RuleSet:
     """Compiled theme rules and ground rules from one YAML file."""
 
-    def __init__(self, themes: list[Rule], grounds: list[Rule], ground_context: re.Pattern | None, source: str):
+    def __init__(self, themes: list[Rule], grounds: list[Rule], ground_context: re.Pattern | None, source: str,
+                 ground_context_denied: re.Pattern | None = None):
         self.themes = themes
         self.ground_rules = grounds
         self.ground_context = ground_context
+        # a denial just before a context match voids it: "ik wil niet dat ze eruit gezet worden"
+        self.ground_context_denied = ground_context_denied
         self.source = source
         self.text: str | None = None
         self._qualify = _qualify_fn()
@@ -114,7 +117,8 @@ class RuleSet:
                 raise RuleError(f"{path}: regel-id {r.id} komt twee keer voor")
             seen.add(r.id)
         ctx = _compile(g["context"], lists, f"{path}: grounds.context") if g.get("context") else None
-        rs = cls(themes, grounds, ctx, str(path))
+        denied = _compile(g["context_without"], lists, f"{path}: grounds.context_without") if g.get("context_without") else None
+        rs = cls(themes, grounds, ctx, str(path), denied)
         rs.text = raw  # what was compiled, for a model to keep (model.py): the file may change later
         return rs
 
@@ -209,9 +213,16 @@ class RuleSet:
     def grounds(self, text: str, sents: list[Sentence], folded: str | None = None, only: list[int] | None = None) -> list[Hit]:
         """Ground hits, only in documents that speak of an eviction or closure at all."""
         folded = folded if folded is not None else fold(text)
-        if self.ground_context is not None and not self.ground_context.search(folded):
+        if self.ground_context is not None and not self._eviction_spoken_of(folded):
             return []
         return self._scan(self.ground_rules, text, folded, sents, only)
+
+    def _eviction_spoken_of(self, folded: str) -> bool:
+        """A match of the ground context with no denial in the 60 characters before it."""
+        for m in self.ground_context.finditer(folded):
+            if self.ground_context_denied is None or not self.ground_context_denied.search(folded, max(0, m.start() - 60), m.start()):
+                return True
+        return False
 
 
 _CRUDE_NEG = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|niets|niks|zonder)\b")
