@@ -45,6 +45,9 @@ class Requirement:
     zwak: list[re.Pattern]
     ontkenning: list[re.Pattern]
     plafond: list[re.Pattern]
+    # sentences that do not concern this requirement although its topic words occur
+    # ("een brief met een aanbod voor een gesprek" over debts is outreach, R4, not informing, R3)
+    overslaan: list[re.Pattern] = field(default_factory=list)
 
 
 @dataclass
@@ -105,6 +108,7 @@ def load_requirements() -> tuple[Requirement, ...]:
                 zwak=_compile(zwak),
                 ontkenning=_compile(ontkenning),
                 plafond=_compile(spec.get("plafond")),
+                overslaan=_compile(spec.get("overslaan")),
             )
         )
     return tuple(reqs)
@@ -132,7 +136,7 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
     """(status, reason) for one sentence, or None when it does not concern the requirement."""
     topic = any(p.search(sentence) for p in req.onderwerp)
     weak_topic = not topic and any(p.search(sentence) for p in req.zwak_onderwerp)
-    if not (topic or weak_topic):
+    if not (topic or weak_topic) or any(p.search(sentence) for p in req.overslaan):
         return None
     if any(p.search(sentence) for p in req.ontkenning):
         return "ontkend", "de regeling sluit dit uitdrukkelijk uit"
