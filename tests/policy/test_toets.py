@@ -226,6 +226,8 @@ def test_render_html_escapes_text():
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
     ("extern17-beleid.jsonl", 24, 0.958),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
+    ("extern19-beleid.jsonl", 24, 0.839),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839)
+    ("extern20-beleid.jsonl", 24, 0.851),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
