@@ -208,3 +208,29 @@ def test_places_where_relatives_live():
     assert found("Ze zijn in juli teruggegaan naar Poznań.") == [("WOONPLAATS", "Poznań")]
     assert found("Mijn broer in Turkije kan niet helpen.") == []
     assert found("Mijn zoon in groep 7 is stil.") == []
+
+
+def test_session_7_batch_from_the_round_ochtend():
+    """Session 7, from the errors of 'ochtend': an address right before its postcode, a house number
+    with "B02", a surname that is a common word after its tussenvoegsel, names beside a found name,
+    a neighbour named by his house, a name in three parts, a foreign phone number, where a family
+    stays for now; and no person in a car model, a school or an employer."""
+    assert found("uitgezet uit de woning Ankerplaats 23-41, 1333 AB Almere") == [
+        ("ADRES", "Ankerplaats 23-41"), ("POSTCODE", "1333 AB"), ("WOONPLAATS", "Almere")]
+    assert ("ADRES", "Moleneind NZ 41") in found("nu op Moleneind NZ 41, 9203 ZP Drachten.")
+    assert ("ADRES", "Hillevliet 88 B02") in found("Adres: Hillevliet 88 B02, 3074 KL Rotterdam")
+    assert found("Gemeente Utrecht, Stadsplateau 1, 3521 AZ Utrecht") == [("POSTCODE", "3521 AZ"), ("WOONPLAATS", "Utrecht")]
+    assert found("De medewerker, de heer Van der Meer, zegt dat") == [("PERSOON", "Van der Meer")]
+    assert found("Het gaat om mevrouw van de Gemeente") == []
+    assert found("en die twee kleintjes dan, Elif en Mert") == [("PERSOON", "Elif"), ("PERSOON", "Mert")]
+    assert found("Terpstra & Bouali Advocaten") == [("PERSOON", "Terpstra"), ("PERSOON", "Bouali")]
+    assert found("die man heeft ruzie gehad met Bennie van nummer 20") == [("PERSOON", "Bennie")]
+    assert ("PERSOON", "Hodan Abdi Farah") in found("- Hodan Abdi Farah (partner), geb. 03-11-1990")
+    assert found("bel mij op +48 601 223 457 graag") == [("TELEFOON", "+48 601 223 457")]
+    assert found("hij zit nu in een groep in Almere") == [("WOONPLAATS", "Almere")]
+    assert found("De gemeente heeft hem naar de opvang in Amersfoort verwezen.") == []
+    assert found("omdat ik nu in Schiedam sta ingeschreven") == [("WOONPLAATS", "Schiedam")]
+    assert ("WOONPLAATS", "Rotterdam-Zuid") in found("bij haar moeder, mevrouw Tavares, in Rotterdam-Zuid, want")
+    assert found("Auto: ja, Dacia Logan") == []
+    assert found("weg van het Leonardo da Vinci College, en") == []
+    assert found("de familie Rahimi uit Afghanistan") == [("PERSOON", "Rahimi")]

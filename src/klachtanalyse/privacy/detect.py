@@ -93,7 +93,8 @@ def _rx() -> dict[str, re.Pattern]:
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
     addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
-                r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w]))")
+                r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w])"
+                r"|[ \t][A-Z]\d{1,3}(?![\w]))")  # session 7: "Hillevliet 88 B02"
     housenr = rf"(?:\d{{1,5}}{addition}?)"
     street = (
         rf"(?:(?:(?:(?i:{lead})|{CAPWORD}|\d{{1,2}}e|(?i:{tv}))[ \t]+){{0,4}}{street_word}"
@@ -136,6 +137,11 @@ def _rx() -> dict[str, re.Pattern]:
             re.I,
         ),
         "after_name_street": re.compile(rf",[ \t]*((?:{CAPWORD}[ \t]+){{0,2}}{CAPWORD})[ \t]+({housenr}){not_after_nr}(?![\w])"),
+        # session 7 ('ochtend'): any street with a number right before a postcode on the same line
+        # ("uit de woning Ankerplaats 23-41, 1333 AB Almere", "nu op Moleneind NZ 41, 9203 ZP")
+        "before_postcode": re.compile(
+            rf"((?:(?:{CAPWORD}|(?:van|de|der|den|het|'t))[ \t]+){{0,3}}{CAPWORD}(?:[ \t]+[ONZW]\.?[ZW]\.?)?)[ \t]+({housenr}),?[ \t]+(?=[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
+        ),
         "line_street": re.compile(rf"^[ \t]*((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr})[ \t]*$", re.M),
         "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*({surname})"),
         "surname": re.compile(surname),
@@ -269,8 +275,12 @@ def _is_stop(word: str) -> bool:
 def _stop_core(name: str) -> bool:
     """Is `name` no name: a common word ("van de Gemeente"), an acronym ("RVV"), a letter?"""
     tv = _rx()["tv"]
-    cores = [w.strip(".") for w in name.replace("-", " ").split() if not tv.match(w)]
-    return (not cores or any(_is_stop(w) or w.lower() in NOT_NAMES for w in cores)
+    words = [w.strip(".") for w in name.replace("-", " ").split()]
+    cores = [w for w in words if not tv.match(w)]
+    # "van der Meer", "de Boer": after a tussenvoegsel these common words are surnames (session 7)
+    after_tv = {w.lower() for i, w in enumerate(words) if i and tv.match(words[i - 1]) and not tv.match(w)}
+    tv_cores = set(lexicon.patterns().get("tussenvoegsel_kernen", []))
+    return (not cores or any((_is_stop(w) and not (w.lower() in after_tv and w.lower() in tv_cores)) or w.lower() in NOT_NAMES for w in cores)
             or any(len(w) < 2 or (w.isupper() and len(w) <= 5) for w in cores))
 
 
@@ -392,6 +402,8 @@ def _bsns(f: _Found, labelled_only: bool = False) -> None:
         elif not labelled_only and len(digits) == 9 and elfproef(digits) and not _label_before(f.text, m.start(), p["andere_nummers"], 30):
             if f.text[max(0, m.start() - 2):m.start()].strip() in ("€", "EUR"):
                 continue
+            if re.search(r"\+\s?\d{1,3}[ \t]*$", f.text[max(0, m.start() - 6):m.start()]):
+                continue  # "+48 601 223 457": a foreign phone number (session 7)
             f.add(m.start(1), m.end(1), "BSN", "bsn-elfproef")
 
 
@@ -639,6 +651,17 @@ def _addresses(f: _Found, kept) -> list[Span]:
                          rf"((?:(?:Dr|Mr|Prof|St|Burg|Pr)\.[ \t]*)?(?:{CAPWORD}[ \t-]+){{0,3}}{LETTER}*(?:{suffixes}))\b(?![ \t]*\d)", text):
         if m.group(1)[:1].isupper() and not _is_stop(m.group(1).split()[0]) and not _not_street(m.group(1)):
             add(m.start(1), m.end(1), "adres-woning")
+    for m in rx["before_postcode"].finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        while len(words) > 1 and (_is_stop(words[0]) or _rx()["title"].fullmatch(words[0])):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        line_start = text.rfind("\n", 0, start) + 1
+        if any(line_start <= a < start for a, _ in kept):
+            continue  # an organisation's address on its own line ("Gemeente Utrecht, Stadsplateau 1, 3521 AZ")
+        if not _is_stop(words[0]) and not _not_street(" ".join(words)) and not words[0].lower().startswith("postbus"):
+            add(start, m.end(2), "adres-voor-postcode")
     for m in rx["line_street"].finditer(text):
         # a line "Botter 12-41" directly followed by a line with a postcode
         nxt = text[m.end():m.end() + 40].lstrip("\r\n")
@@ -663,6 +686,9 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     def add(start, end, rule):
         if _overlaps((start, end), kept) or _is_stop(text[start:end]):
             return
+        part = re.match(r"-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Haven)(?![\w-])", text[end:])
+        if part:
+            end += part.end()  # "Rotterdam-Zuid" (session 7)
         f.add(start, end, "WOONPLAATS", rule)
 
     for pc in postcodes:
@@ -768,6 +794,26 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     for m in re.finditer(r"(?i:\b(?:terug(?:gegaan|gekeerd)?|teruggaan|teruggekeerd|verhuisd|vertrokken)\s+naar\s+)", text):
         hit = town_or_known(m.end())
         if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    # session 7 ('ochtend'): where a family stays for now: "in de gezinsopvang van het Leger des Heils in
+    # Apeldoorn", "zit nu in een groep in Almere", "naar een nieuwe locatie in Katwijk"; and "omdat ik nu in
+    # Schiedam sta ingeschreven"
+    for m in re.finditer(r"(?i:\b(?:\w*opvang|azc|pension|hotel|vakantiepark|woongroep|groep|instelling|locatie|"
+                         r"noodwoning|wisselwoning|chalet|stacaravan)\b)[^.!?\n:;]{0,50}?\bin[ \t]+", text):
+        window = text[max(0, m.start() - 40):m.end()]
+        if re.search(r"(?i)\bverwe?z\w*|\bgeplaatst\b", text[m.end():m.end() + 40].split(".")[0]):
+            continue  # "naar de opvang in Amersfoort verwezen"
+        if re.search(r"(?i)\bwerk\w*|\bverwe?z\w*|\bverwijs\w*|\bvia\b|\bgeplaatst worden\b|\bwil(len)? niet\b", window):
+            continue  # a workplace, a referral, a route, a refusal: no stay
+        if not re.search(r"(?i)\b(?:zit|zitten|zat|zaten|woon\w*|verblijf\w*|verbl[ie]\w*|slaap\w*|slapen|sliep\w*|sinds|nu|naar|"
+                         r"moeder|vader|oma|opa|schoonmoeder|schoonvader|zus|broer|tante|oom|kinderen|gezin)\b", window):
+            continue  # only where someone stays ("wij zitten sinds november in de gezinsopvang ... in Apeldoorn")
+        hit = place_at(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-opvang")
+    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:sta|staat|staan|stond|ben|is|zijn)[ \t]+ingeschreven\b", text):
+        hit = place_at(m.start(1))
+        if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-woning")
@@ -1219,7 +1265,9 @@ def _names(f: _Found, kept, kind: str) -> None:
                 and not _not_street(m.group(1)) and not _overlaps((m.start(1), m.end(2)), kept):
             f.add(m.start(1), m.end(2), "ADRES", "adres-na-naam")
         m = re.compile(rf"[ \t]+(?:uit|te)[ \t]+{place}").match(text, sp.end)
-        if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept):
+        countries = {c.lower() for c in lexicon.patterns().get("landen", [])}
+        if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept) \
+                and m.group(1).lower() not in countries:  # "de familie Rahimi uit Afghanistan" (session 7)
             f.add(m.start(1), m.end(1), "WOONPLAATS", "woonplaats-na-naam")
         m = re.compile(rf"\s*\(\s*(?:\*\s*)?(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}})\s*\)").match(text, sp.end)
         if m:
@@ -1290,6 +1338,90 @@ def _propagate(f: _Found, kept) -> None:
         taken.append((start, end))
 
 
+# Last words of an organisation whose name opens with a first name ("Leonardo da Vinci College").
+ORG_TAILS = {"college", "lyceum", "school", "scholengemeenschap", "academie", "gymnasium", "ziekenhuis",
+             "kliniek", "stichting", "kabel", "fabriek", "bakkerij", "supermarkt", "centrum", "huis"}
+
+
+def _drop_non_persons(f: _Found) -> None:
+    """Session 7 ('ochtend'): a car model after its make ("Dacia Logan"), the first word of an
+    organisation ("Leonardo da Vinci College"), and an employer ("werkt bij Twentse Kabel") are no
+    persons."""
+    text = f.text
+    makes = {m.lower() for m in lexicon.patterns().get("automerken", [])}
+    keep: list[Span] = []
+    for sp in f.spans:
+        if sp.type == "PERSOON":
+            before = text[max(0, sp.start - 30):sp.start]
+            make = re.search(rf"({CAPWORD})[ \t]+$", before)
+            tail = re.match(rf"(?:[ \t]+(?:(?i:da|de|van|der|den|di|von)|{CAPWORD})){{0,3}}[ \t]+({CAPWORD})\b", text[sp.end:])
+            if make and make.group(1).lower() in makes:
+                continue
+            if (tail and tail.group(1).lower() in ORG_TAILS) or sp.text.split()[-1].lower() in ORG_TAILS:
+                continue
+            if re.search(r"(?i)\b(?:werkt|werkte|werken|werkten|stage|in dienst)\s+(?:bij|van)\s+$", before) \
+                    and sp.rule == "naam-hoofdletters":
+                continue
+        keep.append(sp)
+    f.spans = keep
+
+
+def _names_in_company(f: _Found, kept) -> None:
+    """Session 7 ('ochtend'): a name beside a found one ("Ahmad en Zarghuna", "Elif en Mert",
+    "Terpstra & Bouali Advocaten") and a neighbour named by his house ("Bennie van nummer 20")."""
+    text = f.text
+    taken = [(s.start, s.end) for s in f.spans]
+    places = set(find_places(text))
+
+    def name_like(a: int, b: int) -> bool:
+        w = text[a:b]
+        return (not _stop_core(w) and w.lower() not in ORG_WORDS and w.lower() not in ORG_TAILS
+                and (a, b) not in places and not _overlaps((a, b), taken) and not _overlaps((a, b), kept)
+                and (w.lower() in lexicon.first_names() or w.lower() in lexicon.broad_first_names()
+                     or w.lower() in lexicon.surnames() or w.lower() not in _dutch_vocabulary()))
+
+    persons = [s for s in f.spans if s.type == "PERSOON"]
+    for sp in persons:
+        after = re.match(rf"[ \t]+(?:en|&)[ \t]+({CAPWORD})(?![\w'’-])", text[sp.end:])
+        if after:
+            a, b = sp.end + after.start(1), sp.end + after.end(1)
+            if name_like(a, b):
+                f.add(a, b, "PERSOON", "naam-nevengeschikt", first=text[a:b].lower())
+                taken.append((a, b))
+        before = re.search(rf"(?<![\w.!?:]\s)(?<![.!?:])\b({CAPWORD})[ \t]+(?:en|&)[ \t]+$", text[max(0, sp.start - 40):sp.start])
+        if before:
+            base = max(0, sp.start - 40)
+            a, b = base + before.start(1), base + before.end(1)
+            line_start = text.rfind("\n", 0, a) + 1
+            sentence_start = not text[line_start:a].strip() or re.search(r"[.!?:]\s*$", text[line_start:a])
+            if not sentence_start and name_like(a, b):
+                f.add(a, b, "PERSOON", "naam-nevengeschikt", first=text[a:b].lower())
+                taken.append((a, b))
+    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+van[ \t]+(?:huis)?nummer[ \t]+\d+", text):
+        a, b = m.start(1), m.end(1)
+        line_start = text.rfind("\n", 0, a) + 1
+        if re.search(r"[.!?:]\s*$|^\s*$", text[line_start:a]):
+            continue
+        if name_like(a, b):
+            f.add(a, b, "PERSOON", "naam-buur", first=text[a:b].lower())
+            taken.append((a, b))
+
+
+def _merge_adjacent_names(spans: list[Span]) -> list[Span]:
+    """Session 7: one person written as three words found in parts ("Hodan" "Abdi" "Farah")."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev and prev.type == sp.type == "PERSOON" and sp.start - prev.end == 1 \
+                and " " not in prev.text.split()[-1] and sp.text[:1].isupper() and prev.text[:1].isupper():
+            merged = prev.text + " " + sp.text
+            out[-1] = Span(prev.start, sp.end, "PERSOON", merged, prev.rule, first=prev.first or sp.first,
+                           initials=prev.initials, surname=sp.surname or prev.surname)
+            continue
+        out.append(sp)
+    return out
+
+
 # ---------------------------------------------------------------- all together
 
 
@@ -1330,11 +1462,14 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _places(f, addresses, postcodes, own_kept)
     _names(f, own_kept, kind)
     _cyrillic_names(f)
+    _drop_non_persons(f)
+    f.spans = _resolve(f.spans)
+    _names_in_company(f, own_kept)
     f.spans = _resolve(f.spans)
     _propagate(f, own_kept)
     _language_filter(f, set())
     _drop_letterhead(f)
-    return _resolve(f.spans)
+    return _merge_adjacent_names(_resolve(f.spans))
 
 
 _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notarissen|notariaat|deurwaarders|"
@@ -1355,7 +1490,12 @@ def _drop_letterhead(f: _Found) -> None:
             continue  # the address does not open its line
         prev_end = line_start - 1
         prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        if prev_end <= 0 or not _FIRM_LINE.search(text[prev_start:prev_end]):
+        # session 7: also a firm's name two lines up, over a tagline ("Sociale advocatuur – huurrecht")
+        prev2_start = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1 if prev_start > 0 else prev_start
+        firm_above = _FIRM_LINE.search(text[prev_start:prev_end]) or (
+            prev_start > 0 and _FIRM_LINE.search(text[prev2_start:prev_start - 1])
+            and re.search(r"(?i)advoca|recht\b|bewind|notari", text[prev_start:prev_end]))
+        if prev_end <= 0 or not firm_above:
             continue
         nxt = text.find("\n", sp.end)
         nxt2 = text.find("\n", nxt + 1) if nxt != -1 else -1
