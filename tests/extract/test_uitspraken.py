@@ -240,11 +240,12 @@ def test_the_blind9_rulings_keep_their_figures():
 @needs_corpora
 def test_the_blind10_rulings_keep_their_measured_figures():
     """blind10 (two more blind writers, everyday cases) decided that the changes made from blind9's
-    errors stay (0.917 with and without them) and is the held-out figure (docs/uitspraken.md)."""
+    errors stay (0.917 with and without them); its own errors were then read in session 7 (now 1.0,
+    seen): "bedroeg die € 3.982,17" after the arrears were named, "wijst af wat meer of anders is
+    gevorderd" after an order to pay only, "Kostenverhaal na sluiting", drug use as nuisance."""
     scores = evaluate(ANNOTATIONS, "blind10", CORPORA, verbose=False, out=io.StringIO())
-    assert round(scores["grond"], 3) == 0.833 and round(scores["uitkomst"], 3) == 0.833
-    assert all(round(scores[f], 3) == 0.917 for f in ("kinderen_betrokken", "belang_kind_gewogen", "huurachterstand_eur"))
-    assert all(scores[f] == 1.0 for f in ("wetsartikelen", "gemeente"))
+    assert all(scores[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
+                                          "huurachterstand_eur", "wetsartikelen", "gemeente"))
 
 
 def test_a_law_written_in_full_is_the_same_article():

@@ -248,6 +248,8 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         return "voorwaardelijk", found["voorwaarde"]
     if found["afwijzing"]:
         return "afgewezen", found["afwijzing"]
+    if found.get("afwijzing_rest") and not tenant_claims:
+        return "afgewezen", found["afwijzing_rest"]  # only money ordered, the eviction claimed: refused
     return None, None
 
 
@@ -465,7 +467,7 @@ def read_huurachterstand(doc: Document) -> Fact:
         if "€" not in sent and "euro" not in sent.lower() and "eur" not in sent.lower():
             continue
         # the arrears may be named in the sentence before ("Er is geen huur betaald. Er staat € X open.")
-        carried = bool(ctx_rx.search(before)) and bool(rx(r"\bbedrag|\bopen\b|\bstond|\bbeloopt|\bbedraagt").search(sent))
+        carried = bool(ctx_rx.search(before)) and bool(rx(r"\bbedrag|\bopen\b|\bstond|\bbeloopt|\bbedraagt|\bbedroeg|\bbeliep").search(sent))
         if not ctx_rx.search(sent) and not carried:
             continue
         for m in _AMOUNT.finditer(sent):
