@@ -34,9 +34,8 @@ _spec.loader.exec_module(overeenstemming)
 
 DATA = "corpora/annotaties/themas.jsonl"
 # texts by other hands that the model was NOT trained on (extern .. extern-6 are training data since
-# 2.6, extern-7 .. extern-9 since 2.7, extern-10 .. extern-15 since 2.10)
-EXTERNS = ["corpora/annotaties/extern16-themas.jsonl", "corpora/annotaties/extern17-themas.jsonl",
-           "corpora/annotaties/extern18-themas.jsonl", "corpora/annotaties/extern19-themas.jsonl"]
+# 2.6, extern-7 .. extern-9 since 2.7, extern-10 .. extern-15 since 2.10, extern-16 .. extern-19 since 2.12)
+EXTERNS = ["corpora/annotaties/extern20-themas.jsonl", "corpora/annotaties/extern21-themas.jsonl"]
 
 
 @contextmanager
@@ -180,8 +179,9 @@ remembered in model.json) and ten rules written from the evidence of extern-14/1
 reached (a child who knows nothing of the eviction; "bel maar naar de daklozenopvang"; only a
 leaflet; "kreeg geen uitleg", "staat nergens"; children sleeping in their coats; the post no longer
 opened, no money for nappies; another family or town treated otherwise; "kom terug als u een brief
-van de deurwaarder heeft"; sleeping with someone for now; "waar moeten wij heen?"). Test {t:.2f},
-external sets not trained on (in order) {e}.
+van de deurwaarder heeft"; sleeping with someone for now; "waar moeten wij heen?"). **2.12**
+(session 7) is 2.10 exactly, trained with 360 more such documents (extern-16 .. extern-19, eight more
+writers) and no rule changes. Test {t:.2f}, external sets not trained on (extern-20, extern-21) {e}.
 
 Honest caveats, in order (every rule is in `benchmarks/resultaten/beslisregels.txt`, written
 before the measurement it decided): extern .. extern-9 were evaluation sets once and are training
@@ -202,8 +202,13 @@ extern-17 (two more blind writers) was then measured once, with nothing changed 
 (2.7 on it: 0.936). extern-10 .. extern-15 are training data now and no longer reported. A last
 candidate 2.11 (2.10 + extern-16/17 as training data + eight rules from their unreached evidence) was
 judged on extern-18 and **not shipped** (2.10 0.956, 2.11 0.956; +0.005 was asked); extern-19 was then
-measured once for 2.10: 0.953 (2.11 would have scored 0.953). extern-17 and extern-19 are the honest
-estimates for new writing; extern-16 and extern-18 decided."""
+measured once for 2.10: 0.953 (2.11 would have scored 0.953). In session 7 the candidate 2.12 (2.10 +
+extern-16 .. extern-19 as training data, no rule changes) was judged on extern-20 (two new blind
+writers) and **shipped** (2.10 0.918, 2.12 0.928; +0.005 was asked; dev under guideline 2.7 0.859 ->
+0.842, within the 0.02 allowed). extern-21 (two more blind writers) was then measured once, with
+nothing changed on it: 2.12 0.934, 2.10 0.934. So on the two newest sets together 2.12 gains about
+half a point, and on the first writer's dev split it loses 1.7 points. extern-16 .. extern-19 are
+training data now and no longer reported; extern-21 is the honest estimate for new writing."""
     card = write_card(clf, args.model, DATA, speed=speed, notes=readings + "\n\n" + notes, reports=tests, external=external)
     print(card)
     return 0

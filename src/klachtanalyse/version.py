@@ -6,4 +6,4 @@ version differs, so bump it with every change that alters output.
 """
 
 __version__ = "0.1.0"
-PIPELINE_VERSION = "0.8.0"  # 28 Nov 2026 (session 6): thema-v2 2.10, ruling and ground rules, privacy batch
+PIPELINE_VERSION = "0.9.0"  # 28 Nov 2026 (session 7): thema-v2 2.12, ground, ruling and privacy rounds, policy batch 10

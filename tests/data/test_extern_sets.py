@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-19 (corpora/annotaties/extern{2,...,19}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-21 (corpora/annotaties/extern{2,...,21}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -36,6 +36,8 @@ SETS = [
     ("extern17-themas.jsonl", "extern-17", ("ga", "gb"), 21, ("welzijn_kind", 32), 23),
     ("extern18-themas.jsonl", "extern-18", ("fa", "fb"), 22, ("welzijn_kind", 34), 22),
     ("extern19-themas.jsonl", "extern-19", ("ea", "eb"), 21, ("welzijn_kind", 31), 23),
+    ("extern20-themas.jsonl", "extern-20", ("ka", "kb"), 21, ("welzijn_kind", 26), 19),
+    ("extern21-themas.jsonl", "extern-21", ("qa", "qb"), 22, ("welzijn_kind", 32), 20),
 ]
 
 
