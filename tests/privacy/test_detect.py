@@ -234,3 +234,24 @@ def test_session_7_batch_from_the_round_ochtend():
     assert found("Auto: ja, Dacia Logan") == []
     assert found("weg van het Leonardo da Vinci College, en") == []
     assert found("de familie Rahimi uit Afghanistan") == [("PERSOON", "Rahimi")]
+
+
+def test_second_session_7_batch_from_the_rounds_middag_and_avond():
+    """Session 7, from the errors of 'middag' and 'avond': dotted phone numbers, an IBAN with a space
+    after NL, a firm's address block and a visiting address, a name grown by its neighbour word, a
+    tussenvoegsel surname after a first name, shops that stay, places said without an address."""
+    assert found("Tel: 06.39.02.77.18 of 06-31.44.09.27") == [("TELEFOON", "06.39.02.77.18"), ("TELEFOON", "06-31.44.09.27")]
+    assert found("IBAN: NL 17 ABNA 9352 7141 61") == [("IBAN", "NL 17 ABNA 9352 7141 61")]
+    assert found("Hoekstra Bewind & Budget\nZuidplein 140, 3083 CW Rotterdam\n") == [("PERSOON", "Hoekstra")]
+    assert found("Wijkcoach\nBezoekadres: Zomerkade 165, Haarlem\n") == []
+    assert found("Aanwezig: Derya Öztürk-Jansen (moeder)") == [("PERSOON", "Derya Öztürk-Jansen")]
+    assert found("dhr. Mahamed Cabdi Warsame en") == [("PERSOON", "Mahamed Cabdi Warsame")]
+    assert found("Volgens Jansen is het") == [("PERSOON", "Jansen")]
+    assert found("leerplichtambtenaar Annemiek ter Horst (gemeente Hengelo)") == [("PERSOON", "Annemiek ter Horst")]
+    assert found("gebeld met meneer Kortstee van Ymere op") == [("PERSOON", "Kortstee")]
+    assert found("boodschappen bij de Albert Heijn en de Hema") == []
+    assert found("kom maar bij mij in Veenendaal slapen.") == [("WOONPLAATS", "Veenendaal")]
+    assert found("Hij zou nu in Birmingham wonen.") == [("WOONPLAATS", "Birmingham")]
+    assert ("WOONPLAATS", "Pathmos") in found("De familie woont in Enschede, in de wijk Pathmos.")
+    assert found("papa woont op curaçao dus") == [("WOONPLAATS", "curaçao")]
+    assert found("Drachten, 14 maart 2026\n\nBeste mensen,") == [("WOONPLAATS", "Drachten")]

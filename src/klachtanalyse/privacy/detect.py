@@ -104,7 +104,8 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "tv": re.compile(rf"^(?:{tv})$", re.I),
         "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w])"),
-        "iban": re.compile(r"(?<![\w])([A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30})(?![\w])"),
+        # also "NL 17 ABNA ..." with a space after the capital country code (session 7)
+        "iban": re.compile(r"(?<![\w])([A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}|[A-Z]{2}\s\d{2}(?:\s?[A-Za-z0-9]){11,30})(?![\w])"),
         "nine": re.compile(r"(?<![\d.,\-/])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)"),
         "account": re.compile(r"(?<![\d.,\-/])(\d{7,10})(?![\d]|[.,\-/]\d)"),
         "phone_start": re.compile(r"(?<![\w+])(?:\+\s?[1-9]\d{0,2}|00[1-9]\d{0,2}|\(?0)"),
@@ -157,7 +158,7 @@ def _rx() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
     k = lexicon.kept()
-    names = list(k["woningcorporaties"]) + list(k["publieke_organen"])
+    names = list(k["woningcorporaties"]) + list(k["publieke_organen"]) + list(k.get("bedrijven") or [])
     fixed = re.compile(rf"(?<![\w])(?:{_alts(names)})(?![\w])", re.I)
     head = re.compile(
         rf"(?<![\w])(?i:{_alts(k['kopwoorden'])})(?:\s+(?:(?i:van|voor|de|der|den|en|het|'t|aan|op|&)\s+)*(?:{CAPWORD}|[A-Z&]{{2,}}))*",
@@ -189,7 +190,7 @@ def find_kept(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _kept_names() -> tuple[frozenset[str], int]:
     k = lexicon.kept()
-    names = {" ".join(n.lower().split()) for n in list(k["woningcorporaties"]) + list(k["publieke_organen"])}
+    names = {" ".join(n.lower().split()) for n in list(k["woningcorporaties"]) + list(k["publieke_organen"]) + list(k.get("bedrijven") or [])}
     return frozenset(names), max(len(n.split()) for n in names)
 
 
@@ -453,8 +454,9 @@ def _phones(f: _Found) -> None:
         if len(national) != 10 or national[1] == "0":
             continue
         chunk = text[start:j]
-        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}.*", chunk):
-            continue  # a date followed by a number
+        dm = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}.*", chunk)
+        if dm and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12:
+            continue  # a date followed by a number (not "06.39.02.77.18", session 7)
         if any(national.startswith(s.replace(" ", "")) for s in service):
             continue
         if _label_before(text, start, OTHER_NUMBER_LABELS, 25) and not _label_before(text, start, ["tel", "telefoon", "telefoonnummer", "mobiel", "bel", "nummer is"], 25):
@@ -781,7 +783,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
 
     rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter)"
     for m in re.finditer(rf"(?i:\b(?:mijn |m'n |mn |zijn |haar |hun |onze |my |her |his |their )?(?:andere |oudste |jongste )?{rel_kin}\b)"
-                         rf"(?:[ \t]+{CAPWORD})?[ \t]+(?i:in|uit)[ \t]+", text):
+                         rf"(?:[ \t]+{CAPWORD}){{0,3}}(?:[ \t]+(?i:is|zit|zitten|woont|verblijft)(?:[ \t]+(?i:nog|nu|al))?)?[ \t]+(?i:in|uit)[ \t]+", text):
         if m.group(0).rstrip().lower().endswith("uit"):
             continue  # "uit" is where someone comes from, not where they live
         hit = town_or_known(m.end())
@@ -819,6 +821,28 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
         add(m.start(1), m.end(1), "woonplaats-veld")
+    # session 7 ('middag', 'avond'): "kom maar bij mij in Veenendaal slapen"; "Hij zou nu in Birmingham wonen";
+    # "in de wijk Pathmos"; "papa woont op curaçao"; the place in a private letter's date line ("Drachten, 14
+    # maart 2026"), not in a firm's or an organisation's
+    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons)[ \t]+in[ \t]+)", text):
+        hit = town_or_known(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    for m in re.finditer(rf"\bin[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
+        hit = town_or_known(m.start(1))
+        if hit and hit[1] == m.end(1):
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    for m in re.finditer(rf"\bin[ \t]+de[ \t]+wijk[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)", text):
+        if not _is_stop(m.group(1)) and m.group(1).lower() not in _dutch_vocabulary():
+            add(m.start(1), m.end(1), "woonplaats-wijk")
+    islands = _alts(lexicon.patterns().get("eilanden", []) or ["Curaçao"])
+    for m in re.finditer(rf"(?i:\b(?:woont|wonen|woonde|woonden|zit|zitten|verblijft|verblijven)(?:[ \t]+(?:nu|nog|al|daar))?[ \t]+op[ \t]+)((?i:{islands}))(?![\w])", text):
+        add(m.start(1), m.end(1), "woonplaats-eiland")
+    head = text[:600]
+    dm = re.search(rf"(?m)^[ \t]*({CAPWORD}(?:[- ]{CAPWORD})?),[ \t]+\d{{1,2}}[ \t]+(?i:{MONTHS})(?:[ \t]+\d{{4}})?[ \t]*$", head)
+    if dm and not _FIRM_WORDS.search(head[:dm.start()]) and not any(a < dm.start() for a, _ in kept) \
+            and (dm.start(1), dm.end(1)) in known_places():
+        add(dm.start(1), dm.end(1), "woonplaats-dagtekening")
 
 
 # ---------------------------------------------------------------- names
@@ -898,7 +922,16 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
             # a first name followed by a surname: "Sevda Demir", "Mees Oude Luttikhuis"
             sm2 = rx["surname"].match(text, end + 1) if text[end:end + 1] == " " else None
             w2 = sm2.group(0).lower() if sm2 else ""
-            if sm2 and not _stop_core(sm2.group(0)) and sm2.group(0).split()[0][:1].isupper() \
+            sm2_words = sm2.group(0).split() if sm2 else []
+            # session 7: a surname with a lower-case tussenvoegsel after one first word ("Annemiek ter Horst",
+            # "Anouk van der Meer"), not an organisation ("Jansen van de GGD", "Bakker van de Woonstichting")
+            tv_surname = bool(sm2_words) and len(sm.group(0).split()) == 1 and bool(_rx()["tv"].match(sm2_words[0])) \
+                and sm2_words[0][:1].islower() and not sm2_words[-1].isupper() \
+                and sm2_words[-1].lower() not in {w for n in _kept_names()[0] for w in n.split()} \
+                and (sm2_words[-1].lower() in lexicon.surnames()
+                     or sm2_words[-1].lower() in lexicon.patterns().get("tussenvoegsel_kernen", [])
+                     or sm2_words[-1].lower() not in _dutch_vocabulary())
+            if sm2 and not _stop_core(sm2.group(0)) and (sm2_words[0][:1].isupper() or tv_surname) \
                     and not _is_streetname(sm2.group(0)) \
                     and not (w2 in lexicon.first_names() and w2 not in lexicon.surnames()):
                 end = sm2.end()
@@ -1407,13 +1440,76 @@ def _names_in_company(f: _Found, kept) -> None:
             taken.append((a, b))
 
 
+def _name_word(text: str, a: int, b: int, kept, places) -> bool:
+    """Could text[a:b] be one more word of a person's name (not a common word, place, title or firm)?"""
+    w = text[a:b]
+    low = w.lower()
+    known = low in lexicon.first_names() or low in lexicon.broad_first_names() or low in lexicon.surnames()
+    return (not _stop_core(w) and not _rx()["title"].fullmatch(w) and low not in ORG_WORDS and low not in ORG_TAILS
+            and (a, b) not in places and not _overlaps((a, b), kept)
+            and low not in {c.lower() for c in lexicon.patterns().get("landen", [])}
+            and (known or low not in _dutch_vocabulary()))
+
+
+def _extend_names(f: _Found, kept) -> None:
+    """Session 7 ('middag', 'avond'): a name found in part grows by the word beside it: a first name
+    the lists do not know before a found surname ("Giselle Isenia", "Derya Öztürk-Jansen", "Gul Ahmad
+    Ahmadzai"), a third part after two ("Mahamed Cabdi Warsame") when no capitalised word follows."""
+    text = f.text
+    places = set(find_places(text))
+    spans: list[Span] = []
+    for sp in f.spans:
+        if sp.type == "PERSOON":
+            start, end = sp.start, sp.end
+            bm = re.search(rf"(?<![\w'’.-])({CAPWORD})[ \t]$", text[max(0, start - 30):start])
+            if bm:
+                a = start - len(bm.group(0))
+                word = bm.group(1).lower()
+                line_start = text.rfind("\n", 0, a) + 1
+                line_end = text.find("\n", end)
+                before_word = text[line_start:a].rstrip()
+                alone = not before_word and not text[end:line_end if line_end != -1 else len(text)].strip()
+                listed = bool(re.search(r"[:,;(]$|^[-•*]$", before_word)) or bool(_rx()["title"].search(before_word[-25:]))
+                known = word in lexicon.first_names() or word in lexicon.broad_first_names()
+                if (known or alone or listed) and _name_word(text, a, a + len(bm.group(1)), kept, places) and not any(
+                        o is not sp and o.start < start and o.end > a for o in f.spans):
+                    start = a
+            fm = re.match(rf"[ \t]({CAPWORD}(?:-{CAPWORD})?)(?![\w'’-])(?![ \t]+{CAPWORD})", text[end:])
+            if fm and len(sp.text.split()) >= 2 and not any(o is not sp and o.start < end + fm.end() and o.end > end for o in f.spans):
+                a = end + fm.start(1)
+                if _name_word(text, a, end + fm.end(1), kept, places):
+                    end = end + fm.end(1)
+            if (start, end) != (sp.start, sp.end):
+                sp = Span(start, end, "PERSOON", text[start:end], sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
+        spans.append(sp)
+    f.spans = spans
+
+
+def _union_persons(spans: list[Span]) -> list[Span]:
+    """Two person hits that overlap are one name ("mevrouw Maria da Luz" and "Luz Fortes Tavares")."""
+    persons = sorted((s for s in spans if s.type == "PERSOON"), key=lambda s: s.start)
+    others = [s for s in spans if s.type != "PERSOON"]
+    merged: list[Span] = []
+    for sp in persons:
+        if merged and sp.start < merged[-1].end and sp.end > merged[-1].end:
+            a = merged[-1]
+            text = a.text + sp.text[a.end - sp.start:]
+            merged[-1] = Span(a.start, sp.end, "PERSOON", text, a.rule, first=a.first, initials=a.initials, surname=sp.surname or a.surname)
+        else:
+            merged.append(sp)
+    return others + merged
+
+
 def _merge_adjacent_names(spans: list[Span]) -> list[Span]:
-    """Session 7: one person written as three words found in parts ("Hodan" "Abdi" "Farah")."""
+    """Session 7: one person written as three words found in parts ("Hodan" "Abdi" "Farah"), or a
+    first name and a surname with its tussenvoegsel found apart ("Wytse" "de Vries")."""
     out: list[Span] = []
+    tv = _rx()["tv"]
     for sp in spans:
         prev = out[-1] if out else None
         if prev and prev.type == sp.type == "PERSOON" and sp.start - prev.end == 1 \
-                and " " not in prev.text.split()[-1] and sp.text[:1].isupper() and prev.text[:1].isupper():
+                and " " not in prev.text.split()[-1] and prev.text[:1].isupper() \
+                and (sp.text[:1].isupper() or (tv.match(sp.text.split()[0]) and len(sp.text.split()) > 1)):
             merged = prev.text + " " + sp.text
             out[-1] = Span(prev.start, sp.end, "PERSOON", merged, prev.rule, first=prev.first or sp.first,
                            initials=prev.initials, surname=sp.surname or prev.surname)
@@ -1466,6 +1562,8 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     f.spans = _resolve(f.spans)
     _names_in_company(f, own_kept)
     f.spans = _resolve(f.spans)
+    _extend_names(f, own_kept)
+    f.spans = _resolve(_union_persons(f.spans))
     _propagate(f, own_kept)
     _language_filter(f, set())
     _drop_letterhead(f)
@@ -1474,6 +1572,14 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
 
 _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notarissen|notariaat|deurwaarders|"
                         r"gerechtsdeurwaarders|bewindvoering|b\.v\.|bv|n\.v\.)[ \t]*$")
+
+
+# Session 7 ('middag', 'avond'): a firm's or team's name anywhere on the line above an address
+# ("ADVOCATENKANTOOR VAN 'T HEK & AMRANI", "Hoekstra Bewind & Budget", "Maatschappelijk werker | Wijkracht
+# Enschede") and a labelled visiting or postal address mark an organisation's address.
+_FIRM_WORDS = re.compile(r"(?i)\b(?:advoca\w*|bewind\w*|notari\w*|\w*deurwaarder\w*|\w*kantoor|wijkteam\w*|"
+                         r"maatschappelijk werk\w*|wijkcoach|schuldhulp\w*|stichting)\b|\s\|\s")
+_ORG_ADDRESS_LABEL = re.compile(r"(?i)\b(?:bezoek|post|kantoor|vestigings|correspondentie)adres\s*:\s*$")
 
 
 def _drop_letterhead(f: _Found) -> None:
@@ -1486,13 +1592,17 @@ def _drop_letterhead(f: _Found) -> None:
         if sp.type != "ADRES":
             continue
         line_start = text.rfind("\n", 0, sp.start) + 1
+        if _ORG_ADDRESS_LABEL.search(text[line_start:sp.start]):
+            nxt = text.find("\n", sp.end)
+            drop.append((sp.start, nxt if nxt != -1 else len(text)))
+            continue  # "Bezoekadres: Zomerkade 165, Haarlem" is an organisation's (session 7)
         if text[line_start:sp.start].strip():
             continue  # the address does not open its line
         prev_end = line_start - 1
         prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
         # session 7: also a firm's name two lines up, over a tagline ("Sociale advocatuur – huurrecht")
         prev2_start = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1 if prev_start > 0 else prev_start
-        firm_above = _FIRM_LINE.search(text[prev_start:prev_end]) or (
+        firm_above = _FIRM_LINE.search(text[prev_start:prev_end]) or _FIRM_WORDS.search(text[prev_start:prev_end]) or (
             prev_start > 0 and _FIRM_LINE.search(text[prev2_start:prev_start - 1])
             and re.search(r"(?i)advoca|recht\b|bewind|notari", text[prev_start:prev_end]))
         if prev_end <= 0 or not firm_above:
