@@ -251,11 +251,13 @@ def test_the_blind10_rulings_keep_their_measured_figures():
 @needs_corpora
 def test_the_session_7_rulings_keep_their_measured_figures():
     """blind11 (two more blind writers) decided that the changes made from blind10's errors stay
-    (0.929 -> 0.940); blind12 (two more) was measured once afterwards: 0.976 with and without them."""
+    (0.929 -> 0.940); blind12 (two more) was measured once afterwards: 0.976 with and without them.
+    Then the errors of both were read (blind11 now 1.0, seen: "vervallen als ... heeft betaald", "zijn
+    zoon, die thans veertien jaar oud is", a rent reduction is no arrears, "geen sprake van ... of van
+    criminele activiteiten")."""
     b11 = evaluate(ANNOTATIONS, "blind11", CORPORA, verbose=False, out=io.StringIO())
-    assert all(round(b11[f], 3) == 0.917 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
-                                                   "huurachterstand_eur"))
-    assert b11["wetsartikelen"] == b11["gemeente"] == 1.0
+    assert all(b11[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
+                                       "huurachterstand_eur", "wetsartikelen", "gemeente"))
     b12 = evaluate(ANNOTATIONS, "blind12", CORPORA, verbose=False, out=io.StringIO())
     assert round(b12["grond"], 3) == round(b12["belang_kind_gewogen"], 3) == 0.917
     assert all(b12[f] == 1.0 for f in ("kinderen_betrokken", "uitkomst", "huurachterstand_eur", "wetsartikelen", "gemeente"))

@@ -326,6 +326,12 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
     lead = doc.text[max(sent.start, pos - 60) : pos]
     if rx(rules()["ontkenning"]).search(lead):
         return True
+    # session 7 (blind11): a list after "geen sprake van" ("er is geen sprake van geweld tegen personen, van
+    # bedreiging met wapens of van criminele activiteiten")
+    far = doc.text[max(sent.start, pos - 160) : pos]
+    denied = rx(r"\bgeen sprake van\b").search(far)
+    if denied and not rx(r"\b(?:maar|wel|echter)\b").search(far[denied.end():]):
+        return True
     after = rules().get("ontkenning_na")
     return bool(after and end is not None and rx(after).search(doc.text[end : sent.end]))
 
