@@ -228,6 +228,8 @@ def test_render_html_escapes_text():
     ("extern18-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
     ("extern19-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839); errors then read for the eleventh
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
+    ("extern21-beleid.jsonl", 24, 0.833),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833)
+    ("extern22-beleid.jsonl", 24, 0.893),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
