@@ -61,7 +61,7 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
 
     # trained with version 1 of the home-loss cue (`train --woningverlies 1`, as thema-v2 2.7 was), which the model keeps
     clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2, home_loss_cue=1)
-    assert training.HOME_LOSS_CUE == 2  # the default, restored after the run
+    assert training.Reading().home_loss_cue == training.DEFAULT_HOME_LOSS_CUE == 2  # the default stays: no module state
     assert clf.home_loss_cue == 1 and "--woningverlies 1" in retrain_command(clf)
     assert None not in (clf.stacker, clf.static, clf.doc_scorer, clf.doc_static, clf.context_static)
     assert clf.info["folds"] == "willekeurig"  # one annotations file: too few writers for a fold each
@@ -193,4 +193,4 @@ def test_training_cuts_voice_messages_only_when_asked(small_annotations):
     cut = training.train(small_annotations, backend="rules", spoken_cut=True)
     assert plain.spoken_cut is False and plain.info["spoken_cut"] is False
     assert cut.spoken_cut is True and cut.info["spoken_cut"] is True
-    assert training.SPOKEN_CUT is False  # restored after the run
+    assert training.train(small_annotations, backend="rules").spoken_cut is False  # the cut of one run does not leak

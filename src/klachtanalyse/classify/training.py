@@ -7,6 +7,7 @@ import datetime as _dt
 import hashlib
 import logging
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence, Callable
 
@@ -28,20 +29,28 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-# Whether the model being trained reads transcribed voice messages in pieces where the speaker
-# turns (text.sentences(spoken=True)); set by `train(spoken_cut=...)` for the duration of one
-# training run and saved in model.json ("spoken_cut"). Off by default: the candidate that used it
-# (thema-v2 2.8) was not shipped (benchmarks/resultaten/beslisregels.txt).
-SPOKEN_CUT = False
-
 # The version of the "loss of a home at stake" cue a newly trained ensemble uses
 # (stacking.home_loss, data/documentcontext.yaml); saved in model.json "woningverlies_cue".
-# 2, the shipped model's (thema-v2 2.10, decided on extern-16; benchmarks/resultaten/beslisregels.txt).
+# 2, the shipped model's (since thema-v2 2.10, decided on extern-16; benchmarks/resultaten/beslisregels.txt).
 # `train --woningverlies 1` trains with the first version, as thema-v2 2.7 and older were.
-HOME_LOSS_CUE = 2
+DEFAULT_HOME_LOSS_CUE = 2
 
 
-def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class Reading:
+    """How the model being trained reads a document; both are saved in model.json.
+
+    `spoken_cut`: transcribed voice messages are cut where the speaker turns
+    (text.sentences(spoken=True); "spoken_cut"). Off by default: the candidate that used it
+    (thema-v2 2.8) was not shipped. `home_loss_cue`: the version of the "loss of a home at
+    stake" cue the stacker reads ("woningverlies_cue")."""
+
+    spoken_cut: bool = False
+    home_loss_cue: int = DEFAULT_HOME_LOSS_CUE
+
+
+def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: bool = False,
+                   reading: Reading = Reading()) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Sentence texts, labels Y and masks M (n, 9); see dataset.sentence_examples.
 
     With `rules`, each text carries the rule features the classifier adds at run time; with
@@ -50,7 +59,7 @@ def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: 
     texts, Y, M = [], [], []
     col = {t: j for j, t in enumerate(THEMES)}
     for doc in docs:
-        sents = sentences(doc.text, spoken=SPOKEN_CUT)
+        sents = sentences(doc.text, spoken=reading.spoken_cut)
         if rules is not None:
             folded = fold(doc.text)
             by_sent: dict = {}
@@ -77,12 +86,13 @@ def build_examples(docs: list[Annotated], rules: RuleSet | None = None, window: 
     return texts, np.array(Y).reshape(-1, len(THEMES)), np.array(M).reshape(-1, len(THEMES))
 
 
-def calibrate_rule_weights(rules: RuleSet, docs: list[Annotated], prior_strength: float = 2.0) -> dict[str, float]:
+def calibrate_rule_weights(rules: RuleSet, docs: list[Annotated], prior_strength: float = 2.0,
+                           reading: Reading = Reading()) -> dict[str, float]:
     """Each rule's document-level precision on `docs`, shrunk towards its YAML weight."""
     fired: dict[str, int] = {}
     right: dict[str, int] = {}
     for doc in docs:
-        sents = sentences(doc.text, spoken=SPOKEN_CUT)
+        sents = sentences(doc.text, spoken=reading.spoken_cut)
         seen = set()
         for h in rules.theme_hits(doc.text, sents):
             if h.rule in seen:
@@ -99,24 +109,25 @@ def calibrate_rule_weights(rules: RuleSet, docs: list[Annotated], prior_strength
 
 
 def fit_ensemble(docs: list[Annotated], rules: RuleSet, seed: int = 0, epochs: int | None = None, lemmas: bool = True,
-                 arch: str = "bow", report: Callable[[str], None] = lambda s: None) -> Classifier:
+                 arch: str = "bow", report: Callable[[str], None] = lambda s: None, reading: Reading = Reading()) -> Classifier:
     """The default model's parts, trained on `docs`: textcat on sentences (with rule features),
     the word-vector model on sentences and on sentences with their neighbours, a textcat and a
     word-vector model on whole documents, and the rules' weights. The stacker is added by
     `train_ensemble` (it needs out-of-fold scores)."""
-    weights = calibrate_rule_weights(rules, docs)
-    texts, Y, M = build_examples(docs, rules)
+    weights = calibrate_rule_weights(rules, docs, reading=reading)
+    texts, Y, M = build_examples(docs, rules, reading=reading)
     tc = TextcatScorer.train(texts, Y, M, epochs=epochs or 12, seed=seed, lemmas=lemmas, arch=arch)
-    plain, Y2, M2 = build_examples(docs)
+    plain, Y2, M2 = build_examples(docs, reading=reading)
     static = StaticScorer.train(plain, Y2, M2, seed=seed)
     G = np.array([[t in d.themes for t in THEMES] for d in docs], dtype=float).reshape(len(docs), len(THEMES))
     doc_tc = TextcatScorer.train([d.text for d in docs], G, np.ones_like(G), epochs=10, seed=seed, lemmas=lemmas, arch=arch)
     doc_static = StaticScorer.train([d.text for d in docs], G, np.ones_like(G), hidden=128, seed=seed)
-    windows, Y3, M3 = build_examples(docs, window=True)
+    windows, Y3, M3 = build_examples(docs, window=True, reading=reading)
     context = StaticScorer.train(windows, Y3, M3, seed=seed)
     report(f"  {len(docs)} documenten, {len(texts)} zinnen")
-    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc, spoken_cut=SPOKEN_CUT,
-                      doc_static=doc_static, context_static=context, home_loss_cue=HOME_LOSS_CUE)
+    return Classifier(scorer=tc, rules=rules, rule_weights=weights, rule_features=True, static=static, doc_scorer=doc_tc,
+                      spoken_cut=reading.spoken_cut, doc_static=doc_static, context_static=context,
+                      home_loss_cue=reading.home_loss_cue)
 
 
 def feature_matrix(clf: Classifier, docs: list[Annotated]) -> np.ndarray:
@@ -161,7 +172,7 @@ def groups_decide_folds(groups: Sequence[str] | None, folds: int) -> bool:
 
 def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules: RuleSet, folds: int = 5, seed: int = 0,
                    epochs: int | None = None, report: Callable[[str], None] = lambda s: None,
-                   groups: Sequence[str] | None = None, **backend_args) -> Classifier:
+                   groups: Sequence[str] | None = None, reading: Reading = Reading(), **backend_args) -> Classifier:
     """Out-of-fold stacking: each fold's parts are trained on the other folds and score the
     fold's documents; the stacker is fitted on those scores, then the parts are trained on
     all training documents. Thresholds are tuned on the out-of-fold and dev scores together
@@ -177,13 +188,13 @@ def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules
         held = np.flatnonzero(fold_of == f)
         rest = [train_docs[i] for i in np.flatnonzero(fold_of != f)]
         report(f"vouw {f + 1}/{folds}: trainen op {len(rest)} documenten")
-        part = fit_ensemble(rest, rules, seed=seed, epochs=epochs, **backend_args)
+        part = fit_ensemble(rest, rules, seed=seed, epochs=epochs, reading=reading, **backend_args)
         F = feature_matrix(part, [train_docs[i] for i in held])
         if oof is None:
             oof = np.zeros((len(train_docs),) + F.shape[1:])
         oof[held] = F
     report(f"alle {len(train_docs)} trainingsdocumenten")
-    clf = fit_ensemble(train_docs, rules, seed=seed, epochs=epochs, report=report, **backend_args)
+    clf = fit_ensemble(train_docs, rules, seed=seed, epochs=epochs, report=report, reading=reading, **backend_args)
     G = gold_matrix(train_docs)
     clf.stacker = Stacker.fit(oof, G)
     S = np.vstack([clf.stacker.predict(oof), clf.stacker.predict(feature_matrix(clf, dev_docs))])
@@ -201,22 +212,16 @@ def doc_score_matrix(clf: Classifier, docs: list[Annotated]) -> tuple[np.ndarray
 def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, **kwargs) -> Classifier:
     """Train one model (see `_train`); `spoken_cut`: cut voice-message transcripts where the
     speaker turns, in training and in the saved model; `home_loss_cue`: the version of the
-    "loss of a home at stake" cue the stacker reads (default `HOME_LOSS_CUE`)."""
-    global SPOKEN_CUT, HOME_LOSS_CUE
-    before, cue_before = SPOKEN_CUT, HOME_LOSS_CUE
-    SPOKEN_CUT = spoken_cut
-    if home_loss_cue is not None:
-        if home_loss_cue not in (1, 2):
-            raise ValueError(f"woningverlies-signaal {home_loss_cue} bestaat niet (1 of 2)")
-        HOME_LOSS_CUE = home_loss_cue
-    try:
-        clf = _train(*args, **kwargs)
-        clf.info["spoken_cut"] = spoken_cut
-        if clf.stacker is not None:
-            clf.info["woningverlies_cue"] = HOME_LOSS_CUE  # always: the retrain command names it
-        return clf
-    finally:
-        SPOKEN_CUT, HOME_LOSS_CUE = before, cue_before
+    "loss of a home at stake" cue the stacker reads (default `DEFAULT_HOME_LOSS_CUE`)."""
+    cue = DEFAULT_HOME_LOSS_CUE if home_loss_cue is None else home_loss_cue
+    if cue not in (1, 2):
+        raise ValueError(f"woningverlies-signaal {home_loss_cue} bestaat niet (1 of 2)")
+    reading = Reading(spoken_cut=spoken_cut, home_loss_cue=cue)
+    clf = _train(*args, reading=reading, **kwargs)
+    clf.info["spoken_cut"] = spoken_cut
+    if clf.stacker is not None:
+        clf.info["woningverlies_cue"] = cue  # always: the retrain command names it
+    return clf
 
 
 def _train(
@@ -234,6 +239,7 @@ def _train(
     extra_train: Sequence[str | Path] = (),
     group_folds: bool = True,
     rules_path: str | Path | None = None,
+    reading: Reading = Reading(),
     **backend_args,
 ) -> Classifier:
     """Train one model; returns the classifier with tuned thresholds (not yet saved).
@@ -262,16 +268,17 @@ def _train(
         dev_docs = train_docs
     rules = load_rules(str(rules_path) if rules_path else None)
     report(f"{len(train_docs)} train- en {len(dev_docs)} dev-documenten gelezen")
-    weights = calibrate_rule_weights(rules, train_docs) if use_rules else {}
+    weights = calibrate_rule_weights(rules, train_docs, reading=reading) if use_rules else {}
     scorer = None
     if backend == "ensemble":
         if not use_rules:
             raise ValueError("--backend ensemble gebruikt de regels altijd (kies textcat voor --zonder-regels)")
         groups = [source[d.id] for d in train_docs] if group_folds else None
-        clf = train_ensemble(train_docs, dev_docs, rules, seed=seed, epochs=epochs, report=report, groups=groups, **backend_args)
+        clf = train_ensemble(train_docs, dev_docs, rules, seed=seed, epochs=epochs, report=report, groups=groups,
+                             reading=reading, **backend_args)
         clf.name, clf._version = name or "ensemble", version
     elif backend != "rules":
-        texts, Y, M = build_examples(train_docs, rules if rule_features else None)
+        texts, Y, M = build_examples(train_docs, rules if rule_features else None, reading=reading)
         report(f"{len(texts)} zinnen, {int(Y.sum())} positieve zin-labels; backend {backend} trainen")
         prog = lambda e, n: report(f"  epoch {e}/{n}")  # noqa: E731
         if backend == "textcat":
@@ -285,7 +292,7 @@ def _train(
         else:
             raise ValueError(f"onbekende backend {backend!r}")
     if backend != "ensemble":
-        clf = Classifier(scorer=scorer, rules=rules, rule_weights=weights, use_rules=use_rules or scorer is None, spoken_cut=SPOKEN_CUT,
+        clf = Classifier(scorer=scorer, rules=rules, rule_weights=weights, use_rules=use_rules or scorer is None, spoken_cut=reading.spoken_cut,
                          rule_features=rule_features and scorer is not None,
                          name=name or (backend + ("+rules" if use_rules and scorer is not None else "")), version=version)
         S, G = doc_score_matrix(clf, dev_docs)
