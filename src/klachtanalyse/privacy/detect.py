@@ -759,11 +759,6 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = place_at(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
-    # the place before the verb: "die in Overvecht woont", "die zelf in Rijswijk woont"
-    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
-        hit = place_at(m.start(1))
-        if hit and hit[1] == m.end(1):
-            add(hit[0], hit[1], "woonplaats-verblijf")
     # session 6 (errors of 'nacht' and 'dageraad'): a relative or friend, perhaps named, "in" a place
     # ("mijn zus Latifa in Almere", "tante Lien in Delft", "her sister Akua in Schiedam"); and a town the
     # gazetteer does not know right after a residence verb ("woont al jaren in Kayseri") or after going
@@ -828,8 +823,10 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = town_or_known(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
-    for m in re.finditer(rf"\bin[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
-        hit = town_or_known(m.start(1))
+    # the place before the verb: "die in Overvecht woont", "die zelf in Rijswijk woont", and (session 7) a town
+    # the gazetteer does not know, capitalised: "Hij zou nu in Birmingham wonen"
+    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
+        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
         if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"\bin[ \t]+de[ \t]+wijk[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)", text):
