@@ -96,6 +96,7 @@ def load_requirements() -> tuple[Requirement, ...]:
             sterk += raw["sterk"]
         if spec.get("globaal_zwak", True):
             zwak += raw["zwak"]
+        plafond = list(spec.get("plafond") or []) + list(raw.get("plafond") or [])
         reqs.append(
             Requirement(
                 id=rid,
@@ -107,7 +108,7 @@ def load_requirements() -> tuple[Requirement, ...]:
                 sterk=_compile(sterk),
                 zwak=_compile(zwak),
                 ontkenning=_compile(ontkenning),
-                plafond=_compile(spec.get("plafond")),
+                plafond=_compile(plafond),
                 overslaan=_compile(spec.get("overslaan")),
             )
         )
@@ -200,9 +201,17 @@ def is_definition(sentence: str) -> bool:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a policy; a question answered by "Dan ..." on a page for residents is one
+    sentence with its answer ("Bent u een maand achter met de huur? Dan geeft uw corporatie dat door")."""
     from klachtanalyse.language import sentences
 
-    return sentences(text)
+    out: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if out and text[out[-1][0]:out[-1][1]].rstrip().endswith("?") and re.match(r"\s*Dan\b", text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def toets_document(doc: Document) -> list[RequirementResult]:
