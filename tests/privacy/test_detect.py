@@ -255,3 +255,23 @@ def test_second_session_7_batch_from_the_rounds_middag_and_avond():
     assert ("WOONPLAATS", "Pathmos") in found("De familie woont in Enschede, in de wijk Pathmos.")
     assert found("papa woont op curaçao dus") == [("WOONPLAATS", "curaçao")]
     assert found("Drachten, 14 maart 2026\n\nBeste mensen,") == [("WOONPLAATS", "Drachten")]
+
+
+def test_third_session_7_batch_from_the_rounds_schemer_and_middernacht():
+    """Session 7, from the errors of 'schemer' and 'middernacht': a street whose name starts with an
+    organisation word, "145-B02", names after a greeting, with a child's age or before "van <organisation>",
+    a note's paraph, a school's address line, places with a friend, a foster family, a camping, a flat."""
+    assert found("Onderwerp: FW: Re: betalingsregeling Schoolstraat 31-A") == [("ADRES", "Schoolstraat 31-A")]
+    assert ("ADRES", "Dordtselaan 145-B02") in found("Dordtselaan 145-B02, 3081 AB Rotterdam")
+    assert ("PERSOON", "Dani") in found("juf Samira: Hoi Dani, wat is er aan de hand?")
+    assert found("met 3 kinderen!! Jairo is 13, Quenisha 10 en Dayshaun is pas 8 maanden.") == [
+        ("PERSOON", "Jairo"), ("PERSOON", "Quenisha"), ("PERSOON", "Dayshaun")]
+    assert found("Onderwerp: RE: ontruiming Vlietzijde 23") == []
+    assert found("Ik heb met Annemiek van Vluchtelingenwerk gesproken") == [("PERSOON", "Annemiek")]
+    assert found("Huur van Ymere raakte achter") == []
+    assert found("Volgende afspraak: 26-02-2026.\nParaaf: MK") == [("PERSOON", "MK")]
+    assert found("Annie M.G. Schmidtschool, Sterrenlaan 4, 3315 AA Dordrecht") == []
+    assert found("Verblijft nu: bij een kennis in Rijswijk, geen vast adres") == [("WOONPLAATS", "Rijswijk")]
+    assert found("shanaya en dyllan bij een pleeggezin in Hoorn.")[-1] == ("WOONPLAATS", "Hoorn")
+    assert ("WOONPLAATS", "Earnewâld") in found("Hiltsje slaapt in een caravan op een camping bij Earnewâld, want")
+    assert found("Sindsdien zitten ze bij mij, in mijn flatje in Almere Haven, tweekamer") == [("WOONPLAATS", "Almere Haven")]

@@ -94,7 +94,7 @@ def _rx() -> dict[str, re.Pattern]:
     lead = _alts(st["woorden"])
     addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w])"
-                r"|[ \t][A-Z]\d{1,3}(?![\w]))")  # session 7: "Hillevliet 88 B02"
+                r"|[ \t][A-Z]\d{1,3}(?![\w])|[ \t]?[-–/][ \t]?[A-Za-z]\d{1,3}(?![\w])|[ \t]k\d{1,2}(?![\w]))")  # session 7: "88 B02", "145-B02", "260 k2"
     housenr = rf"(?:\d{{1,5}}{addition}?)"
     street = (
         rf"(?:(?:(?:(?i:{lead})|{CAPWORD}|\d{{1,2}}e|(?i:{tv}))[ \t]+){{0,4}}{street_word}"
@@ -161,7 +161,7 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
     names = list(k["woningcorporaties"]) + list(k["publieke_organen"]) + list(k.get("bedrijven") or [])
     fixed = re.compile(rf"(?<![\w])(?:{_alts(names)})(?![\w])", re.I)
     head = re.compile(
-        rf"(?<![\w])(?i:{_alts(k['kopwoorden'])})(?:\s+(?:(?i:van|voor|de|der|den|en|het|'t|aan|op|&)\s+)*(?:{CAPWORD}|[A-Z&]{{2,}}))*",
+        rf"(?<![\w])(?i:{_alts(k['kopwoorden'])})(?![\w])(?:\s+(?:(?i:van|voor|de|der|den|en|het|'t|aan|op|&)\s+)*(?:{CAPWORD}|[A-Z&]{{2,}}))*",
     )
     return fixed, head
 
@@ -547,7 +547,7 @@ def _birthdates(f: _Found) -> None:
 
 # Endings that make a lower-case word a street without doubt.
 STRONG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
-                   "plantsoen", "boulevard", "hof", "pad", "markt", "wal")
+                   "plantsoen", "boulevard", "hof", "pad", "markt", "wal", "bocht")
 
 
 # Words that end like a street but head a citation: "Bladzijde 143", "Natura 2000".
@@ -725,7 +725,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # almere": a residence verb, a few words, then in/te/naar and a place the gazetteer knows
     lower_lines = _lower_lines(text) if not _mostly_lower(text) else [(0, len(text))]
     stay = (r"(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|verbleef|verbleven|logeer|logeert|"
-            r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen)")
+            r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen|slaapt|slaap)")
 
     def place_at(pos: int) -> tuple[int, int] | None:
         """The longest place the gazetteer knows starting at `pos` ("almere haven", "almere")."""
@@ -753,8 +753,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
                 add(hit[0], hit[1], "woonplaats-verblijf")
                 break
     # staying with family or friends in a place: "bij ome Ricky in charlois", "bij kennissen in Zwolle"
-    kin = (r"kennissen|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
-           r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie")
+    kin = (r"kennissen|kennis|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
+           r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie|pleeggezin|pleegouders")
     for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)[^.!?\n:;]{{0,40}}?\bin[ \t]+", text):
         hit = place_at(m.end())
         if hit:
@@ -776,7 +776,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             return pos, pos + fm.end(1)
         return None
 
-    rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter)"
+    rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|schoonzoon|schoondochter|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter)"
     for m in re.finditer(rf"(?i:\b(?:mijn |m'n |mn |zijn |haar |hun |onze |my |her |his |their )?(?:andere |oudste |jongste )?{rel_kin}\b)"
                          rf"(?:[ \t]+{CAPWORD}){{0,3}}(?:[ \t]+(?i:is|zit|zitten|woont|verblijft)(?:[ \t]+(?i:nog|nu|al))?)?[ \t]+(?i:in|uit)[ \t]+", text):
         if m.group(0).rstrip().lower().endswith("uit"):
@@ -796,30 +796,32 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # Apeldoorn", "zit nu in een groep in Almere", "naar een nieuwe locatie in Katwijk"; and "omdat ik nu in
     # Schiedam sta ingeschreven"
     for m in re.finditer(r"(?i:\b(?:\w*opvang|azc|pension|hotel|vakantiepark|woongroep|groep|instelling|locatie|"
-                         r"noodwoning|wisselwoning|chalet|stacaravan)\b)[^.!?\n:;]{0,50}?\bin[ \t]+", text):
+                         r"noodwoning|wisselwoning|chalet|stacaravan|caravan|camping)\b)[^.!?\n:;]{0,50}?\b(?:in|bij)[ \t]+", text):
         window = text[max(0, m.start() - 40):m.end()]
         if re.search(r"(?i)\bverwe?z\w*|\bgeplaatst\b", text[m.end():m.end() + 40].split(".")[0]):
             continue  # "naar de opvang in Amersfoort verwezen"
         if re.search(r"(?i)\bwerk\w*|\bverwe?z\w*|\bverwijs\w*|\bvia\b|\bgeplaatst worden\b|\bwil(len)? niet\b", window):
             continue  # a workplace, a referral, a route, a refusal: no stay
         if not re.search(r"(?i)\b(?:zit|zitten|zat|zaten|woon\w*|verblijf\w*|verbl[ie]\w*|slaap\w*|slapen|sliep\w*|sinds|nu|naar|"
-                         r"moeder|vader|oma|opa|schoonmoeder|schoonvader|zus|broer|tante|oom|kinderen|gezin)\b", window):
+                         r"moeder|vader|oma|opa|schoonmoeder|schoonvader|zus|broer|tante|oom|kinderen|gezin|wij|we|broertje|zusje)\b", window):
             continue  # only where someone stays ("wij zitten sinds november in de gezinsopvang ... in Apeldoorn")
-        hit = place_at(m.end())
+        hit = town_or_known(m.end()) if text[m.end():m.end() + 1].isupper() else place_at(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-opvang")
     for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:sta|staat|staan|stond|ben|is|zijn)[ \t]+ingeschreven\b", text):
         hit = place_at(m.start(1))
         if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
-    for m in re.finditer(rf"(?i:\b(?:huis|woning|huurwoning|flat|appartement|kamer|huizen)\s+(?:in|te)\s+){place}", text):
+    # (third session-7 batch: also "in mijn flatje in Almere Haven", "een kamer gevonden in Driebergen", "een flexwoning in")
+    for m in re.finditer(rf"(?i:\b(?:huis|huisje|woning|huurwoning|flat|flatje|appartement|kamer|huizen|caravan|chalet|stacaravan|"
+                         rf"flexwoning|noodwoning|wisselwoning)\s+(?:\w+\s+)?(?:in|te)\s+){place}", text):
         add(m.start(1), m.end(1), "woonplaats-woning")
     for m in re.finditer(rf"(?im)^[ \t]*(?:woon)?plaats[ \t]*:[ \t]*{place}[ \t]*$", text):
         add(m.start(1), m.end(1), "woonplaats-veld")
     # session 7 ('middag', 'avond'): "kom maar bij mij in Veenendaal slapen"; "Hij zou nu in Birmingham wonen";
     # "in de wijk Pathmos"; "papa woont op curaçao"; the place in a private letter's date line ("Drachten, 14
     # maart 2026"), not in a firm's or an organisation's
-    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons)[ \t]+in[ \t]+)", text):
+    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons)(?:[ \t]+\w+)?[ \t]+in[ \t]+)", text):
         hit = town_or_known(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
@@ -927,7 +929,9 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
                 and sm2_words[-1].lower() not in {w for n in _kept_names()[0] for w in n.split()} \
                 and (sm2_words[-1].lower() in lexicon.surnames()
                      or sm2_words[-1].lower() in lexicon.patterns().get("tussenvoegsel_kernen", [])
-                     or sm2_words[-1].lower() not in _dutch_vocabulary())
+                     or (sm.group(0).lower() in lexicon.first_names() | lexicon.broad_first_names()
+                         and sm2_words[-1].lower() not in _dutch_vocabulary()
+                         and sm2_words[-1].lower() not in lexicon.first_names()))
             if sm2 and not _stop_core(sm2.group(0)) and (sm2_words[0][:1].isupper() or tv_surname) \
                     and not _is_streetname(sm2.group(0)) \
                     and not (w2 in lexicon.first_names() and w2 not in lexicon.surnames()):
@@ -1371,6 +1375,8 @@ def _propagate(f: _Found, kept) -> None:
 # Last words of an organisation whose name opens with a first name ("Leonardo da Vinci College").
 ORG_TAILS = {"college", "lyceum", "school", "scholengemeenschap", "academie", "gymnasium", "ziekenhuis",
              "kliniek", "stichting", "kabel", "fabriek", "bakkerij", "supermarkt", "centrum", "huis"}
+# ... also as the end of one word: "Annie M.G. Schmidtschool" (session 7)
+ORG_ENDINGS = ("school", "college", "lyceum", "kliniek", "ziekenhuis", "academie")
 
 
 def _drop_non_persons(f: _Found) -> None:
@@ -1387,13 +1393,19 @@ def _drop_non_persons(f: _Found) -> None:
             tail = re.match(rf"(?:[ \t]+(?:(?i:da|de|van|der|den|di|von)|{CAPWORD})){{0,3}}[ \t]+({CAPWORD})\b", text[sp.end:])
             if make and make.group(1).lower() in makes:
                 continue
-            if (tail and tail.group(1).lower() in ORG_TAILS) or sp.text.split()[-1].lower() in ORG_TAILS:
+            last = sp.text.split()[-1].lower()
+            if (tail and tail.group(1).lower() in ORG_TAILS) or last in ORG_TAILS or last.endswith(ORG_ENDINGS):
                 continue
             if re.search(r"(?i)\b(?:werkt|werkte|werken|werkten|stage|in dienst)\s+(?:bij|van)\s+$", before) \
                     and sp.rule == "naam-hoofdletters":
                 continue
         keep.append(sp)
     f.spans = keep
+
+
+# Capital abbreviations that are no one's initials (a note's paraph is; these are not).
+_ACRONYMS = {"gg", "ggd", "ggz", "uwv", "svb", "cjg", "bsn", "aow", "wmo", "wlz", "zzp", "ok", "nb", "ps", "cc", "bcc",
+             "fw", "fwd", "re", "tel", "nl", "eu", "vve", "ib", "mdo", "ah", "wc", "tv", "pc", "hr", "kvk", "btw", "id"}
 
 
 def _names_in_company(f: _Found, kept) -> None:
@@ -1427,6 +1439,35 @@ def _names_in_company(f: _Found, kept) -> None:
             if not sentence_start and name_like(a, b):
                 f.add(a, b, "PERSOON", "naam-nevengeschikt", first=text[a:b].lower())
                 taken.append((a, b))
+    # third session-7 batch ('schemer', 'middernacht'): a greeting ("Hoi Dani,"), a child's age ("Jairo is 13,
+    # Quenisha 10 en Dayshaun is pas 8 maanden"), a person of an organisation ("Annemiek van Vluchtelingenwerk")
+    for m in re.finditer(rf"(?i:\b(?:hoi|hallo|hey|hee|hai|lieve|dag|doei|dankjewel|bedankt|sorry)[ \t]+)({CAPWORD})(?=[ \t]*[,!?:])", text):
+        a, b = m.start(1), m.end(1)
+        if name_like(a, b):
+            f.add(a, b, "PERSOON", "naam-groet", first=text[a:b].lower())
+            taken.append((a, b))
+    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+(?:is[ \t]+(?:pas[ \t]+|nu[ \t]+|bijna[ \t]+|net[ \t]+)?)?\d{{1,2}}(?:[ \t]+(?:jaar|maanden|mnd))?(?=[ \t]*(?:,|en\b|\.(?!\d)))", text):
+        a, b = m.start(1), m.end(1)
+        children = re.search(r"(?i)\b(?:kind\w*|zoon|zoons|dochter\w*|jongste|oudste|tweeling|broertje|zusje|kleinkind\w*)\b", text[max(0, a - 80):a])
+        if children and name_like(a, b) and not _is_streetname(text[a:b]) \
+                and text[a:b].lower() not in {"groep", "klas", "artikel", "bijlage", "week"}:
+            f.add(a, b, "PERSOON", "naam-leeftijd-kort", first=text[a:b].lower())
+            taken.append((a, b))
+    for ka, kb in kept:
+        m = re.search(rf"(?i:\b(?:met|bij|door|aan|voor|via|tegen|naar|en)[ \t]+)({CAPWORD})[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?$", text[max(0, ka - 40):ka])
+        if m:
+            a = max(0, ka - 40) + m.start(1)
+            b = a + len(m.group(1))
+            if name_like(a, b):
+                f.add(a, b, "PERSOON", "naam-van-organisatie", first=text[a:b].lower())
+                taken.append((a, b))
+    # staff initials in a note: alone on the last lines or after "Paraaf:", "Actie:" ("Paraaf: MK", "Actie: RE plant")
+    shorts = {w.lower() for w in lexicon.patterns().get("initialen_afkortingen", [])} | _ACRONYMS
+    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*)([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
+        a, b = m.start(1), m.end(1)
+        if text[a:b].lower() not in shorts and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+            f.add(a, b, "PERSOON", "naam-paraaf")
+            taken.append((a, b))
     for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+van[ \t]+(?:huis)?nummer[ \t]+\d+", text):
         a, b = m.start(1), m.end(1)
         line_start = text.rfind("\n", 0, a) + 1
@@ -1558,6 +1599,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _drop_non_persons(f)
     f.spans = _resolve(f.spans)
     _names_in_company(f, own_kept)
+    _drop_non_persons(f)
     f.spans = _resolve(f.spans)
     _extend_names(f, own_kept)
     f.spans = _resolve(_union_persons(f.spans))
@@ -1589,7 +1631,10 @@ def _drop_letterhead(f: _Found) -> None:
         if sp.type != "ADRES":
             continue
         line_start = text.rfind("\n", 0, sp.start) + 1
-        if _ORG_ADDRESS_LABEL.search(text[line_start:sp.start]):
+        same_line = text[line_start:sp.start]
+        # ... or right after an organisation's name on the same line ("Annie M.G. Schmidtschool, Sterrenlaan 4")
+        org_before = re.search(r"(?i)\w*(?:school|college|lyceum|kliniek|ziekenhuis|academie|praktijk|advocaten)\b[^,\n]{0,20},[ \t]*$", same_line)
+        if _ORG_ADDRESS_LABEL.search(same_line) or org_before:
             nxt = text.find("\n", sp.end)
             drop.append((sp.start, nxt if nxt != -1 else len(text)))
             continue  # "Bezoekadres: Zomerkade 165, Haarlem" is an organisation's (session 7)
