@@ -230,6 +230,8 @@ def test_render_html_escapes_text():
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
     ("extern21-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833); errors then read for the twelfth
     ("extern22-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
+    ("extern23-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the twelfth batch (0.875 -> 0.875)
+    ("extern24-beleid.jsonl", 24, 0.899),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
