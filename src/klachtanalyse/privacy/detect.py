@@ -855,7 +855,10 @@ ORG_WORDS = {"advocaten", "advocatuur", "notarissen", "notariaat", "deurwaarders
 
 @lru_cache(maxsize=1)
 def _dutch_vocabulary() -> frozenset[str]:
-    """Dutch word forms from spaCy's nl lemma lookup table (spacy-lookups-data, a dependency)."""
+    """Dutch word forms from spaCy's nl lemma lookup table (spacy-lookups-data, a dependency),
+    and spaCy's Dutch stop words: the table holds only words that inflect, so "volgens", "echter"
+    and "daarom" were missing from it (session 7)."""
+    words: set[str] = set()
     try:
         import gzip
         import json
@@ -865,9 +868,16 @@ def _dutch_vocabulary() -> frozenset[str]:
         path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             table = json.load(fh)
-        return frozenset({k.lower() for k in table} | {v.lower() for v in table.values()})
+        words |= {k.lower() for k in table} | {v.lower() for v in table.values()}
     except Exception:
-        return frozenset()
+        pass
+    try:
+        from spacy.lang.nl.stop_words import STOP_WORDS
+
+        words |= {w.lower() for w in STOP_WORDS}
+    except Exception:
+        pass
+    return frozenset(words)
 
 
 def _firm_word(word: str) -> bool:
