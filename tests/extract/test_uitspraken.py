@@ -266,12 +266,15 @@ def test_the_session_7_rulings_keep_their_measured_figures():
 @needs_corpora
 def test_the_second_session_7_rulings_keep_their_measured_figures():
     """blind13 (two more blind writers) decided that the changes made from blind11/12's errors stay
-    (0.964 with and without them); blind14 (two more) was measured once afterwards: 0.940 both."""
+    (0.964 with and without them); blind14 (two more) was measured once afterwards: 0.940 both. Then
+    the errors of both were read (now seen: blind13 1.0, blind14 0.964: "6. Ik beslis", "Ik ontbind",
+    "Ik verbied ... zolang", "geen effect hebben indien", "en hun meerderjarige zoon", "woont alleen",
+    an Airbnb's takings are no arrears)."""
     b13 = evaluate(ANNOTATIONS, "blind13", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b13["kinderen_betrokken"], 3) == 0.833 and round(b13["uitkomst"], 3) == 0.917
-    assert all(b13[f] == 1.0 for f in ("grond", "belang_kind_gewogen", "huurachterstand_eur", "wetsartikelen", "gemeente"))
+    assert all(b13[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
+                                       "huurachterstand_eur", "wetsartikelen", "gemeente"))
     b14 = evaluate(ANNOTATIONS, "blind14", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b14["uitkomst"], 3) == 0.75 and round(b14["grond"], 3) == round(b14["huurachterstand_eur"], 3) == 0.917
+    assert round(b14["uitkomst"], 3) == round(b14["grond"], 3) == round(b14["huurachterstand_eur"], 3) == 0.917
     assert all(b14[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
 
 
