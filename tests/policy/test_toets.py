@@ -210,12 +210,12 @@ def test_render_html_escapes_text():
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.869),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.929),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
-    ("extern3-beleid.jsonl", 12, 0.869),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
+    ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.905),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
-    ("extern5-beleid.jsonl", 12, 0.833),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
-    ("extern6-beleid.jsonl", 12, 0.845),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
-    ("extern7-beleid.jsonl", 12, 0.845),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
-    ("extern8-beleid.jsonl", 12, 0.845),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
+    ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
+    ("extern6-beleid.jsonl", 12, 0.857),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
+    ("extern7-beleid.jsonl", 12, 0.857),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
+    ("extern8-beleid.jsonl", 12, 0.857),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.887),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
@@ -230,8 +230,8 @@ def test_render_html_escapes_text():
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
     ("extern21-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833); errors then read for the twelfth
     ("extern22-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
-    ("extern23-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the twelfth batch (0.875 -> 0.875)
-    ("extern24-beleid.jsonl", 24, 0.899),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it)
+    ("extern23-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the twelfth batch (0.875 -> 0.875); errors then read for the thirteenth
+    ("extern24-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
