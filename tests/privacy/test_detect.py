@@ -284,3 +284,14 @@ def test_function_words_are_words_not_names():
 
     assert {"volgens", "echter", "daarom", "bijvoorbeeld"} <= _dutch_vocabulary()
     assert found("Volgens Jansen is het") == [("PERSOON", "Jansen")]
+
+
+def test_fourth_session_7_batch_from_the_rounds_dauw_and_zonsopgang():
+    """Session 7, from the errors of 'dauw' and 'zonsopgang': a Dutch-shaped IBAN with a wrong check
+    digit, "112 A-3", "402 a", "210 k 4", one form field per name, kin words alone are no names."""
+    assert ("IBAN", "NL70 INGB 4085 6373 85") in found("rekening NL70 INGB 4085 6373 85 graag")
+    assert ("ADRES", "Hoogstraat 112 A-3") in found("adres Hoogstraat 112 A-3, Schiedam")
+    assert ("ADRES", "Dordtsestraatweg 402 a") in found("Dordtsestraatweg 402 a, Rotterdam")
+    assert ("ADRES", "Moerweg 210 k 4") in found("Moerweg 210 k 4, Lelystad")
+    assert found("Achternaam: Tesfamariam     Voornaam: Selam") == [("PERSOON", "Tesfamariam"), ("PERSOON", "Selam")]
+    assert found("oma zegt het ook") == []

@@ -92,13 +92,14 @@ def _rx() -> dict[str, re.Pattern]:
     ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
-    addition = (r"(?:[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
+    addition = (r"(?:[ \t][A-Z]-\d{1,3}(?![\w])|[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w])"
-                r"|[ \t][A-Z]\d{1,3}(?![\w])|[ \t]?[-–/][ \t]?[A-Za-z]\d{1,3}(?![\w])|[ \t]k\d{1,2}(?![\w]))")  # session 7: "88 B02", "145-B02", "260 k2"
+                r"|[ \t][A-Z]\d{1,3}(?![\w])|[ \t]?[-–/][ \t]?[A-Za-z]\d{1,3}(?![\w])|[ \t]k[ \t]?\d{1,2}(?![\w])"
+                r"|[ \t][a-z](?![\w]))")  # session 7: "88 B02", "145-B02", "260 k2", "112 A-3" (first), "402 a"
     housenr = rf"(?:\d{{1,5}}{addition}?)"
     street = (
         rf"(?:(?:(?:(?i:{lead})|{CAPWORD}|\d{{1,2}}e|(?i:{tv}))[ \t]+){{0,4}}{street_word}"
-        rf"(?:[ \t]+(?:[ONZW]\.[ZW]\.))?)"
+        rf"(?:[ \t]+(?:[ONZW]\.?[ZW]\.?))?)"
     )
     not_after_nr = r"(?!\s*(?:jaar|keer|euro|uur|dagen|weken|maanden|kinderen|procent|%|minuten|personen|m2|meter|km))"
     return {
@@ -386,8 +387,8 @@ def _ibans(f: _Found) -> None:
             continue
         ok = iban_valid(candidate)
         shaped = re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", "".join(candidate.split()).upper())
-        if ok or (shaped and _label_before(f.text, m.start(), labels)):
-            f.add(m.start(1), m.start(1) + taken, "IBAN", "iban" if ok else "iban-label")
+        if ok or shaped:  # a Dutch-shaped IBAN with a wrong check digit is still one (session 7: typed in a chat)
+            f.add(m.start(1), m.start(1) + taken, "IBAN", "iban" if ok else ("iban-label" if _label_before(f.text, m.start(), labels) else "iban-vorm"))
     for m in _rx()["account"].finditer(f.text):
         if _label_before(f.text, m.start(), ["rekeningnummer", "rek.nr.", "rek.nr", "reknr", "bankrekening", "bankrekeningnummer", "gironummer", "iban"], 30):
             f.add(m.start(1), m.end(1), "IBAN", "rekening-label")
@@ -935,6 +936,7 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
             # session 7: a surname with a lower-case tussenvoegsel after one first word ("Annemiek ter Horst",
             # "Anouk van der Meer"), not an organisation ("Jansen van de GGD", "Bakker van de Woonstichting")
             tv_surname = bool(sm2_words) and len(sm.group(0).split()) == 1 and bool(_rx()["tv"].match(sm2_words[0])) \
+                and len(sm2_words) <= 4 and not re.match(rf"[ \t]+{CAPWORD}", text[sm2.end():]) \
                 and sm2_words[0][:1].islower() and not sm2_words[-1].isupper() \
                 and sm2_words[-1].lower() not in {w for n in _kept_names()[0] for w in n.split()} \
                 and (sm2_words[-1].lower() in lexicon.surnames()
@@ -1094,7 +1096,8 @@ def _names(f: _Found, kept, kind: str) -> None:
         if tm and tm.group(0).lower() in honorifics:
             j = tm.end() + len(text[tm.end():]) - len(text[tm.end():].lstrip(" \t."))
         line = text[j:].split("\n", 1)[0]
-        value = re.split(r"\s*(?:,|\(|;|\bgeb)", line, maxsplit=1)[0].rstrip(" .")
+        # (a second field on the same line ends the value: "Tesfamariam     Voornaam: Selam", session 7)
+        value = re.split(r"\s*(?:,|\(|;|\bgeb)|[ \t]{3,}|\t", line, maxsplit=1)[0].rstrip(" .")
         words = value.split()
         if 0 < len(words) <= 6 and not any(any(c.isdigit() for c in w) or "@" in w for w in words) \
                 and not _stop_core(value) and not _overlaps((j, j + len(value)), kept):
@@ -1539,7 +1542,7 @@ def _union_persons(spans: list[Span]) -> list[Span]:
     others = [s for s in spans if s.type != "PERSOON"]
     merged: list[Span] = []
     for sp in persons:
-        if merged and sp.start < merged[-1].end and sp.end > merged[-1].end:
+        if merged and sp.start < merged[-1].end and sp.end > merged[-1].end and "\n" not in sp.text + merged[-1].text:
             a = merged[-1]
             text = a.text + sp.text[a.end - sp.start:]
             merged[-1] = Span(a.start, sp.end, "PERSOON", text, a.rule, first=a.first, initials=a.initials, surname=sp.surname or a.surname)
@@ -1548,14 +1551,14 @@ def _union_persons(spans: list[Span]) -> list[Span]:
     return others + merged
 
 
-def _merge_adjacent_names(spans: list[Span]) -> list[Span]:
+def _merge_adjacent_names(spans: list[Span], text: str) -> list[Span]:
     """Session 7: one person written as three words found in parts ("Hodan" "Abdi" "Farah"), or a
     first name and a surname with its tussenvoegsel found apart ("Wytse" "de Vries")."""
     out: list[Span] = []
     tv = _rx()["tv"]
     for sp in spans:
         prev = out[-1] if out else None
-        if prev and prev.type == sp.type == "PERSOON" and sp.start - prev.end == 1 \
+        if prev and prev.type == sp.type == "PERSOON" and sp.start - prev.end == 1 and text[prev.end] == " " \
                 and " " not in prev.text.split()[-1] and prev.text[:1].isupper() \
                 and (sp.text[:1].isupper() or (tv.match(sp.text.split()[0]) and len(sp.text.split()) > 1)):
             merged = prev.text + " " + sp.text
@@ -1616,7 +1619,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _propagate(f, own_kept)
     _language_filter(f, set())
     _drop_letterhead(f)
-    return _merge_adjacent_names(_resolve(f.spans))
+    return _merge_adjacent_names(_resolve(f.spans), text)
 
 
 _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notarissen|notariaat|deurwaarders|"
