@@ -6,4 +6,4 @@ version differs, so bump it with every change that alters output.
 """
 
 __version__ = "0.1.0"
-PIPELINE_VERSION = "0.9.3"  # 28 Nov 2026 (session 7): thema-v2 2.12; ground rounds 5-6, ruling rounds 5-6, privacy batches and vocabulary, policy batches 10-12
+PIPELINE_VERSION = "0.9.4"  # 28 Nov 2026 (session 7): thema-v2 2.12; ground rounds 5-6, ruling rounds 5-7, privacy batches 1-4 and vocabulary, policy batches 10-13

@@ -1,6 +1,6 @@
 """Accuracy per ruling field against the gold annotations (corpora/annotaties/uitspraken.jsonl).
 
-    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|alle] [-v]
+    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|alle] [-v]
 
 Paths "corpora:..." in the annotations are relative to the real corpora (corpora/ in this
 repository, a copy of shared/corpora). Each annotated ruling is read with the project's reader and passed through the extract
@@ -128,7 +128,7 @@ def evaluate(annotaties: Path, split: str, corpora: Path | None, verbose: bool, 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m klachtanalyse.extract.evaluate", description=__doc__.splitlines()[0])
     p.add_argument("--annotaties", type=Path, default=ROOT / "corpora" / "annotaties" / "uitspraken.jsonl")
-    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "alle"], default="test")
+    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "alle"], default="test")
     p.add_argument("--corpora", type=Path, default=None, help="map shared/corpora (standaard: gezocht boven de checkout)")
     p.add_argument("-v", "--verbose", action="store_true", help="toon elke afwijking met de passage")
     args = p.parse_args(argv)
