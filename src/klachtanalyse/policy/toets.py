@@ -216,15 +216,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def toets_document(doc: Document) -> list[RequirementResult]:
     """Judge every requirement for one policy document."""
-    spans = sentence_spans(doc.text)
+    # the considerans and the sentences that count for no requirement are set aside once, not per requirement
+    spans = [(start, end) for start, end in sentence_spans(doc.text)
+             if not (_CONSIDERANS.search(doc.text[start:end]) or any(p.search(doc.text[start:end]) for p in skip_patterns()))]
     labels = article_labels(doc)
     results = []
     for req in load_requirements():
         found: dict[str, list[tuple[int, int]]] = {"aanwezig": [], "gedeeltelijk": [], "ontkend": [], "kop": []}
         for start, end in spans:
             sentence = doc.text[start:end]
-            if _CONSIDERANS.search(sentence) or any(p.search(sentence) for p in skip_patterns()):
-                continue
             judged = judge_sentence(req, sentence)
             if judged and judged[0] != "ontkend" and (is_heading(sentence) or is_definition(sentence)):
                 judged = ("kop", judged[1])

@@ -195,6 +195,24 @@ def _kept_names() -> tuple[frozenset[str], int]:
     return frozenset(names), max(len(n.split()) for n in names)
 
 
+@lru_cache(maxsize=1)
+def _kept_name_words() -> frozenset[str]:
+    """Every word of the kept organisation names ("ymere", "woonstad", "rotterdam" ...)."""
+    return frozenset(w for n in _kept_names()[0] for w in n.split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries of patronen.yaml `landen`, lower case: no place of residence, no name."""
+    return frozenset(c.lower() for c in lexicon.patterns().get("landen", []))
+
+
+@lru_cache(maxsize=1)
+def _any_first_names() -> frozenset[str]:
+    """The first-name lists together (voornamen.txt and voornamen-breed.txt)."""
+    return frozenset(lexicon.first_names() | lexicon.broad_first_names())
+
+
 def _own_kept(text: str) -> list[tuple[int, int]]:
     """The organisations of data/behouden.yaml ("gemeente X", "Woonstichting Y", Ymere ...)."""
     _, head = _kept_rx()
@@ -764,7 +782,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # ("mijn zus Latifa in Almere", "tante Lien in Delft", "her sister Akua in Schiedam"); and a town the
     # gazetteer does not know right after a residence verb ("woont al jaren in Kayseri") or after going
     # back ("teruggegaan naar Poznań"). Countries are no place of residence here.
-    countries = {c.lower() for c in lexicon.patterns().get("landen", [])}
+    countries = _countries()
     foreign = rf"({CAPWORD}(?:[- ](?:op|aan|den|de)[- ]{CAPWORD})?)(?![\w-])"
 
     def town_or_known(pos: int) -> tuple[int, int] | None:
@@ -938,10 +956,10 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
             tv_surname = bool(sm2_words) and len(sm.group(0).split()) == 1 and bool(_rx()["tv"].match(sm2_words[0])) \
                 and len(sm2_words) <= 4 and not re.match(rf"[ \t]+{CAPWORD}", text[sm2.end():]) \
                 and sm2_words[0][:1].islower() and not sm2_words[-1].isupper() \
-                and sm2_words[-1].lower() not in {w for n in _kept_names()[0] for w in n.split()} \
+                and sm2_words[-1].lower() not in _kept_name_words() \
                 and (sm2_words[-1].lower() in lexicon.surnames()
                      or sm2_words[-1].lower() in lexicon.patterns().get("tussenvoegsel_kernen", [])
-                     or (sm.group(0).lower() in lexicon.first_names() | lexicon.broad_first_names()
+                     or (sm.group(0).lower() in _any_first_names()
                          and sm2_words[-1].lower() not in _dutch_vocabulary()
                          and sm2_words[-1].lower() not in lexicon.first_names()))
             if sm2 and not _stop_core(sm2.group(0)) and (sm2_words[0][:1].isupper() or tv_surname) \
@@ -1312,9 +1330,8 @@ def _names(f: _Found, kept, kind: str) -> None:
                 and not _not_street(m.group(1)) and not _overlaps((m.start(1), m.end(2)), kept):
             f.add(m.start(1), m.end(2), "ADRES", "adres-na-naam")
         m = re.compile(rf"[ \t]+(?:uit|te)[ \t]+{place}").match(text, sp.end)
-        countries = {c.lower() for c in lexicon.patterns().get("landen", [])}
         if m and not _is_stop(m.group(1)) and not _overlaps((m.start(1), m.end(1)), kept) \
-                and m.group(1).lower() not in countries:  # "de familie Rahimi uit Afghanistan" (session 7)
+                and m.group(1).lower() not in _countries():  # "de familie Rahimi uit Afghanistan" (session 7)
             f.add(m.start(1), m.end(1), "WOONPLAATS", "woonplaats-na-naam")
         m = re.compile(rf"\s*\(\s*(?:\*\s*)?(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}})\s*\)").match(text, sp.end)
         if m:
@@ -1429,11 +1446,7 @@ def _names_in_company(f: _Found, kept) -> None:
     places = set(find_places(text))
 
     def name_like(a: int, b: int) -> bool:
-        w = text[a:b]
-        return (not _stop_core(w) and w.lower() not in ORG_WORDS and w.lower() not in ORG_TAILS
-                and (a, b) not in places and not _overlaps((a, b), taken) and not _overlaps((a, b), kept)
-                and (w.lower() in lexicon.first_names() or w.lower() in lexicon.broad_first_names()
-                     or w.lower() in lexicon.surnames() or w.lower() not in _dutch_vocabulary()))
+        return _could_be_name(text, a, b, kept, places) and not _overlaps((a, b), taken)
 
     persons = [s for s in f.spans if s.type == "PERSOON"]
     for sp in persons:
@@ -1491,15 +1504,21 @@ def _names_in_company(f: _Found, kept) -> None:
             taken.append((a, b))
 
 
-def _name_word(text: str, a: int, b: int, kept, places) -> bool:
-    """Could text[a:b] be one more word of a person's name (not a common word, place, title or firm)?"""
+def _could_be_name(text: str, a: int, b: int, kept, places) -> bool:
+    """Could text[a:b] be a name: a known name or no common word, and no place, kept organisation or firm word?"""
     w = text[a:b]
     low = w.lower()
-    known = low in lexicon.first_names() or low in lexicon.broad_first_names() or low in lexicon.surnames()
-    return (not _stop_core(w) and not _rx()["title"].fullmatch(w) and low not in ORG_WORDS and low not in ORG_TAILS
+    known = low in _any_first_names() or low in lexicon.surnames()
+    return (not _stop_core(w) and low not in ORG_WORDS and low not in ORG_TAILS
             and (a, b) not in places and not _overlaps((a, b), kept)
-            and low not in {c.lower() for c in lexicon.patterns().get("landen", [])}
             and (known or low not in _dutch_vocabulary()))
+
+
+def _name_word(text: str, a: int, b: int, kept, places) -> bool:
+    """Could text[a:b] be one more word of a found name: as `_could_be_name`, and no title or country."""
+    w = text[a:b]
+    return (_could_be_name(text, a, b, kept, places) and not _rx()["title"].fullmatch(w)
+            and w.lower() not in _countries())
 
 
 def _extend_names(f: _Found, kept) -> None:
@@ -1521,7 +1540,7 @@ def _extend_names(f: _Found, kept) -> None:
                 before_word = text[line_start:a].rstrip()
                 alone = not before_word and not text[end:line_end if line_end != -1 else len(text)].strip()
                 listed = bool(re.search(r"[:,;(]$|^[-•*]$", before_word)) or bool(_rx()["title"].search(before_word[-25:]))
-                known = word in lexicon.first_names() or word in lexicon.broad_first_names()
+                known = word in _any_first_names()
                 if (known or alone or listed) and _name_word(text, a, a + len(bm.group(1)), kept, places) and not any(
                         o is not sp and o.start < start and o.end > a for o in f.spans):
                     start = a
@@ -1631,6 +1650,7 @@ _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notaris
 # Enschede") and a labelled visiting or postal address mark an organisation's address.
 _FIRM_WORDS = re.compile(r"(?i)\b(?:advoca\w*|bewind\w*|notari\w*|\w*deurwaarder\w*|\w*kantoor|wijkteam\w*|"
                          r"maatschappelijk werk\w*|wijkcoach|schuldhulp\w*|stichting)\b|\s\|\s")
+_ORG_BEFORE_ADDRESS = re.compile(rf"(?i)\w*(?:{'|'.join(ORG_ENDINGS + ('praktijk', 'advocaten'))})\b[^,\n]{{0,20}},[ \t]*$")
 _ORG_ADDRESS_LABEL = re.compile(r"(?i)\b(?:bezoek|post|kantoor|vestigings|correspondentie)adres\s*:\s*$")
 
 
@@ -1646,7 +1666,7 @@ def _drop_letterhead(f: _Found) -> None:
         line_start = text.rfind("\n", 0, sp.start) + 1
         same_line = text[line_start:sp.start]
         # ... or right after an organisation's name on the same line ("Annie M.G. Schmidtschool, Sterrenlaan 4")
-        org_before = re.search(r"(?i)\w*(?:school|college|lyceum|kliniek|ziekenhuis|academie|praktijk|advocaten)\b[^,\n]{0,20},[ \t]*$", same_line)
+        org_before = _ORG_BEFORE_ADDRESS.search(same_line)
         if _ORG_ADDRESS_LABEL.search(same_line) or org_before:
             nxt = text.find("\n", sp.end)
             drop.append((sp.start, nxt if nxt != -1 else len(text)))
