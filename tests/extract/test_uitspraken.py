@@ -10,7 +10,7 @@ import pytest
 
 from klachtanalyse.document import Document, Record, Segment
 from klachtanalyse.extract import extract_document, render_table
-from klachtanalyse.extract.evaluate import evaluate, resolve, shared_corpora
+from klachtanalyse.extract.evaluate import evaluate, main, resolve, shared_corpora, splits_in
 from klachtanalyse.read import read_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -182,6 +182,17 @@ def test_accuracy_per_field_on_the_test_split_is_at_least_0_9():
     assert not low, out.getvalue()
 
 
+def test_the_evaluator_takes_its_splits_from_the_annotations_file(tmp_path, capsys):
+    """A new blind round is a new split name in the file, not a change to the evaluator."""
+    f = tmp_path / "uitspraken.jsonl"
+    f.write_text('{"split": "dev"}\n{"split": "blind99"}\n{"split": "dev"}\n', encoding="utf-8")
+    assert splits_in(f) == ["dev", "blind99", "alle"]
+    assert main(["--annotaties", str(f), "--split", "help"]) == 0
+    assert capsys.readouterr().out == "splits in uitspraken.jsonl: dev, blind99, alle\n"
+    assert main(["--annotaties", str(f), "--split", "blind98"]) == 2
+    assert "onbekende split 'blind98'; uitspraken.jsonl kent: dev, blind99, alle" in capsys.readouterr().err
+
+
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
@@ -281,12 +292,14 @@ def test_the_second_session_7_rulings_keep_their_measured_figures():
 @needs_corpora
 def test_the_fourth_wave_rulings_keep_their_measured_figures():
     """blind15 (two more blind writers) decided that the changes made from blind13/14's errors stay
-    (0.905 with and without them); blind16 (two more) was measured once afterwards: 0.940 both."""
-    b15 = evaluate(ANNOTATIONS, "blind15", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b15["belang_kind_gewogen"], 3) == 0.75 and round(b15["grond"], 3) == 0.917
-    assert round(b15["uitkomst"], 3) == round(b15["kinderen_betrokken"], 3) == 0.833
-    b16 = evaluate(ANNOTATIONS, "blind16", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b16["grond"], 3) == round(b16["uitkomst"], 3) == 0.833 and round(b16["kinderen_betrokken"], 3) == 0.917
+    (0.905 with and without them); blind16 (two more) was measured once afterwards: 0.940 both. Then
+    the errors of both were read in session 8 (now seen, every field right: "onder 6.1 vervallen als",
+    "geen werking hebben en niet ten uitvoer mogen worden gelegd, indien", "twee zoons, die nu 13 en 15
+    jaar oud zijn", "kan in het midden blijven", "uitdrukkelijk niet willen instellen", "vechtpartij")."""
+    content = ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "wetsartikelen", "gemeente")
+    for split in ("blind15", "blind16"):
+        scores = evaluate(ANNOTATIONS, split, CORPORA, verbose=False, out=io.StringIO())
+        assert all(scores[f] == 1.0 for f in content + ("procedure",)), split
 
 
 def test_a_law_written_in_full_is_the_same_article():
@@ -395,6 +408,38 @@ LESSONS = [
         "5. De beslissing\n\n6 Mijn beslissing\n\nIk:\n\n6.1. veroordeel [gedaagde] om de woning te ontruimen, uiterlijk acht weken na betekening van dit vonnis;\n\n"
         "Dit vonnis is gewezen door mr. L. Ik."
     ), {"uitkomst": "voorwaardelijk", "kinderen_betrokken": NOT_TRUE}),
+    # session 8, from blind15/16
+    ("blind16-paragraafnummer-in-voorwaarde", (
+        "RECHTBANK OOST-BRABANT\n\nvonnis van 14 maart 2025\n\n"
+        "2.1. [gedaagde] woont met haar twee zoons, die nu 13 en 15 jaar oud zijn, in de woning. De huurachterstand bedraagt € 4.106,35.\n\n"
+        "5. De beslissing\n\nIk beslis:\n\n5.1. Ik ontbind de huurovereenkomst en ik veroordeel [gedaagde] om de woning te verlaten;\n\n"
+        "5.2. de ontbinding en de veroordeling tot ontruiming onder 5.1 vervallen als [gedaagde] uiterlijk op 9 mei 2025 het bedrag heeft betaald;\n\n"
+        "Dit vonnis is gewezen door mr. A. Ik."
+    ), {"uitkomst": "voorwaardelijk", "kinderen_betrokken": True}),
+    ("blind15-geen-werking-hebben", (
+        "RECHTBANK GELDERLAND\n\nvonnis van 17 september 2025\n\n"
+        "2.1. Er is een huurachterstand van € 2.987,40.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst tussen partijen;\n\n"
+        "5.2. veroordeelt [gedaagde] de woning te ontruimen;\n\n"
+        "5.3. bepaalt dat de onder 5.1 en 5.2 uitgesproken ontbinding en ontruiming geen werking hebben en niet ten uitvoer mogen "
+        "worden gelegd, indien [gedaagde] zes maanden de huur tijdig voldoet;\n\n"
+        "Dit vonnis is gewezen door mr. H. Berk."
+    ), {"uitkomst": "voorwaardelijk"}),
+    ("blind15-in-het-midden", (
+        "RECHTBANK NOORD-HOLLAND\n\nvonnis in kort geding van 2 oktober 2025\n\n"
+        "2.1. [eiser] woont met zijn partner en hun zoontje van drie jaar in de woning. Hij vordert een verbod op de ontruiming.\n\n"
+        "4.3. Of het belang van de kinderen van [eiser] op zichzelf een verbod op de ontruiming zou kunnen rechtvaardigen, kan in het "
+        "midden blijven, nu de vordering al op de hiervoor genoemde gronden wordt toegewezen.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter\n\n5.1. verbiedt [gedaagde] de ontruiming ten uitvoer te leggen zolang de huur wordt betaald;\n\n"
+        "Dit vonnis is gewezen door mr. J. Dam."
+    ), {"belang_kind_gewogen": False, "kinderen_betrokken": True}),
+    ("blind15-niet-willen-instellen", (
+        "RECHTBANK NOORD-HOLLAND\n\nvonnis van 8 april 2026\n\n"
+        "2.1. [eisers] wonen in de woning met hun zoon van 4 jaar.\n\n"
+        "3.4. [gedaagde] vordert betaling van € 1.486,20 aan achterstallige huur. Een vordering tot ontbinding of ontruiming heeft "
+        "[gedaagde] op de zitting uitdrukkelijk niet willen instellen.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.4. wijst de vordering af;\n\nDit vonnis is gewezen door mr. P. Noord."
+    ), {"uitkomst": "niet_van_toepassing", "grond": []}),
 ]
 
 

@@ -1,6 +1,9 @@
 """Accuracy per ruling field against the gold annotations (corpora/annotaties/uitspraken.jsonl).
 
-    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|alle] [-v]
+    python -m klachtanalyse.extract.evaluate [--split test|dev|blind|blind2|...|alle] [-v]
+
+The splits are the ones the annotations file names (`--split help` lists them), so a new blind
+round needs no change here.
 
 Paths "corpora:..." in the annotations are relative to the real corpora (corpora/ in this
 repository, a copy of shared/corpora). Each annotated ruling is read with the project's reader and passed through the extract
@@ -67,9 +70,18 @@ def same(field: str, got: Any, want: Any) -> bool:
     return got == want
 
 
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def splits_in(path: Path) -> list[str]:
+    """The splits an annotations file names, in the order they first occur, then "alle"."""
+    seen = dict.fromkeys(r["split"] for r in _rows(path))
+    return [*seen, "alle"]
+
+
 def load(path: Path, split: str) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if split == "alle" or r["split"] == split]
+    return [r for r in _rows(path) if split == "alle" or r["split"] == split]
 
 
 def analyse(item: dict, corpora: Path | None) -> tuple[dict, dict, str | None]:
@@ -128,12 +140,19 @@ def evaluate(annotaties: Path, split: str, corpora: Path | None, verbose: bool, 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m klachtanalyse.extract.evaluate", description=__doc__.splitlines()[0])
     p.add_argument("--annotaties", type=Path, default=ROOT / "corpora" / "annotaties" / "uitspraken.jsonl")
-    p.add_argument("--split", choices=["test", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "alle"], default="test")
+    p.add_argument("--split", default="test", help="een split uit het annotatiebestand, of 'alle' ('help' toont ze)")
     p.add_argument("--corpora", type=Path, default=None, help="map shared/corpora (standaard: gezocht boven de checkout)")
     p.add_argument("-v", "--verbose", action="store_true", help="toon elke afwijking met de passage")
     args = p.parse_args(argv)
     if not args.annotaties.exists():
         print(f"annotaties niet gevonden: {args.annotaties}", file=sys.stderr)
+        return 2
+    known = splits_in(args.annotaties)
+    if args.split == "help":
+        print(f"splits in {args.annotaties.name}: {', '.join(known)}")
+        return 0
+    if args.split not in known:
+        print(f"onbekende split {args.split!r}; {args.annotaties.name} kent: {', '.join(known)}", file=sys.stderr)
         return 2
     evaluate(args.annotaties, args.split, args.corpora or shared_corpora(), args.verbose)
     return 0

@@ -158,9 +158,12 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
         return None  # the dispute is about the costs of a closure that stands (blind6, blind8)
     qualify = _qualifier()
     maybe = rx(rules()["slechts_mogelijk"])
+    not_claimed = rx(rules()["niet_gevorderd"])
     for m in any_rx(rules()["ontruiming_aan_de_orde"]).finditer(doc.text):
         sent = _sentence_of(doc, m.start())
         if maybe.search(doc.text, max(sent.start, m.start() - 60), min(sent.end, m.end() + 60)):
+            continue
+        if not_claimed.search(doc.text, sent.start, sent.end):
             continue
         if qualify is not None:
             q = qualify(doc.text, m.start(), m.end())
@@ -516,6 +519,10 @@ def read_procedure(doc: Document, ecli: str | None) -> Fact:
         if key in meta:
             return Fact(key)
     first_instance = "eerste aanleg" in meta or code.startswith("RB")
+    if "eerste aanleg" in meta:
+        # the open data name the procedure; a request for interim relief told in the history ("een verzoek om
+        # voorlopige voorziening ... later heeft ingetrokken") does not make this one (blind15)
+        return Fact("bodemzaak")
     if not first_instance:
         m = rx(r"\bhoger beroep\b|\bappellant|\bappellante\b|\bgeïntimeerde\b|memorie van grieven").search(head)
         if m or code in ("RVS", "CRVB", "CBB") or code.startswith("GH"):
