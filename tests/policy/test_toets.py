@@ -156,6 +156,21 @@ def test_vague_wording_is_gedeeltelijk():
         ("R7_termijnen", "De consulent blijft ten minste zes maanden na de ontruiming het vaste aanspreekpunt van het gezin.", None),
         ("R7_termijnen", "De deurwaarder kondigt de ontruiming van een woning waarin minderjarigen wonen ten minste vier weken tevoren schriftelijk aan.", "aanwezig"),
         ("R7_termijnen", "Tussen de melding aan het wijkteam en de ontruiming liggen volgens het protocol ten minste vier weken.", "aanwezig"),
+        # the fourteenth batch (extern-beleid-25/-26 errors, session 8)
+        ("R1_alternatieve_huisvesting", "6.1 Wordt een huishouden met minderjarige kinderen toch ontruimd, dan zorgt de centrumgemeente Oostervaart uiterlijk op de dag van de ontruiming voor passende vervangende woonruimte voor het hele gezin.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "Als u uit uw huis moet, kijkt de gemeente samen met u of er een plek in de opvang beschikbaar is.", "gedeeltelijk"),
+        ("R1_alternatieve_huisvesting", "De gemeente ziet het niet als haar taak om overlastgevers na een sluiting te huisvesten; zij kunnen zich als iedere andere woningzoekende inschrijven.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Het huishouden zoekt zelf nieuwe woonruimte.", "ontkend"),
+        ("R2_belang_van_het_kind", "Ook de aanwezigheid van kinderen maakt dit niet anders.", "ontkend"),
+        ("R2_belang_van_het_kind", "Het belang van de kinderen wordt schriftelijk afgewogen.", "aanwezig"),
+        ("R3_informeren_betrekken", "De burgemeester stelt de bewoners schriftelijk op de hoogte van het voornemen tot sluiting en nodigt hen uit voor een gesprek.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "Indien uit de kinderrechtentoets blijkt dat de gevolgen voor de kinderen onevenredig zijn, ziet de burgemeester af van sluiting.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "In de gevallen van 4.2 bestaat geen ruimte voor afwijking.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "In de opvang kunt u hulp krijgen van een begeleider.", "gedeeltelijk"),
+        ("R6_nazorg_hulpverlening", "2. De gemeente draagt geen zorg voor begeleiding van de bewoner na de sluiting.", "ontkend"),
+        ("R7_termijnen", "De huurder wordt tijdig op de hoogte gesteld van de datum van ontruiming.", "gedeeltelijk"),
+        ("R7_termijnen", "De burgemeester streeft ernaar de betrokkenen tijdig te informeren over de te nemen stappen.", None),
+        ("R7_termijnen", "De deurwaarder betekent het vonnis en zegt de ontruiming aan overeenkomstig de wettelijke regels.", "gedeeltelijk"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -208,32 +223,32 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.869),    # the first independent set (its errors were read to improve the cues)
+    ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.929),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
-    ("extern4-beleid.jsonl", 12, 0.905),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
+    ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.857),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
-    ("extern7-beleid.jsonl", 12, 0.857),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
+    ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.857),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern10-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.887),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
-    ("extern12-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
-    ("extern13-beleid.jsonl", 24, 0.923),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
-    ("extern14-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.899),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
+    ("extern13-beleid.jsonl", 24, 0.929),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
+    ("extern15-beleid.jsonl", 24, 0.905),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
     ("extern17-beleid.jsonl", 24, 0.958),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
-    ("extern19-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839); errors then read for the eleventh
+    ("extern19-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839); errors then read for the eleventh
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
     ("extern21-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833); errors then read for the twelfth
-    ("extern22-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
+    ("extern22-beleid.jsonl", 24, 0.929),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
     ("extern23-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the twelfth batch (0.875 -> 0.875); errors then read for the thirteenth
     ("extern24-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
-    ("extern25-beleid.jsonl", 24, 0.839),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839)
-    ("extern26-beleid.jsonl", 24, 0.893),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it)
+    ("extern25-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839); errors then read for the fourteenth
+    ("extern26-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it); errors then read for the fourteenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name

@@ -122,10 +122,21 @@ def skip_patterns() -> tuple[re.Pattern, ...]:
     return tuple(_compile(_cues().get("overslaan")))
 
 
-def _first_match(patterns: list[re.Pattern], text: str) -> tuple[int, int] | None:
-    """(start, end) of the match that starts first, or None."""
-    hits = [(m.start(), m.end()) for p in patterns if (m := p.search(text))]
+def _first_match(patterns: list[re.Pattern], text: str, pos: int = 0) -> tuple[int, int] | None:
+    """(start, end) of the match that starts first at or after `pos`, or None."""
+    hits = [(m.start(), m.end()) for p in patterns if (m := p.search(text, pos))]
     return min(hits) if hits else None
+
+
+# A sentence that opens with a condition ("Als u uit uw huis moet, kijkt de gemeente ...") says what the body does in
+# its main clause (extern-beleid-26).
+_LEADING_CONDITION = re.compile(r"^\W*(?:\d[\d.]*\s+)?(?:als|indien|wanneer|zodra)\b[^,;:]{0,160},", re.IGNORECASE)
+
+
+def main_clause_start(sentence: str) -> int:
+    """Where the main clause starts: after a leading conditional clause, else 0."""
+    m = _LEADING_CONDITION.match(sentence)
+    return m.end() if m else 0
 
 
 def _first(patterns: list[re.Pattern], text: str) -> int | None:
@@ -147,6 +158,11 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
         return "gedeeltelijk", "alleen een formele stap genoemd"
     strong = _first_match(req.sterk, sentence)
     weak_at = _first(req.zwak, sentence)
+    main = main_clause_start(sentence)
+    if strong is not None and strong[0] < main and _first_match(req.zwak, sentence, main) is not None:
+        # "Als u uit uw huis moet, kijkt de gemeente of ...": the "moet" of the condition does not bind a vague main
+        # clause; a criterion in the condition ("Indien ... onevenredig zijn, ziet de burgemeester af") still counts
+        strong = _first_match(req.sterk, sentence, main)
     capped = any(p.search(sentence) for p in req.plafond)
     # a vague cue inside the commitment weakens it too: "worden zo veel mogelijk geïnformeerd"
     if strong is not None and (weak_at is None or weak_at >= strong[1]) and not capped:
