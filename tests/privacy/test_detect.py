@@ -295,3 +295,32 @@ def test_fourth_session_7_batch_from_the_rounds_dauw_and_zonsopgang():
     assert ("ADRES", "Moerweg 210 k 4") in found("Moerweg 210 k 4, Lelystad")
     assert found("Achternaam: Tesfamariam     Voornaam: Selam") == [("PERSOON", "Tesfamariam"), ("PERSOON", "Selam")]
     assert found("oma zegt het ook") == []
+
+
+def test_session_8_batch_from_the_rounds_zon_and_licht():
+    """Session 8, from the errors of 'zon' and 'licht': speakers with a role or an emoji, greetings,
+    "Roepnaam:", a note's professional and paraph, names found once again in lower case or as an
+    ambiguous first name, a double surname, firms named after persons, verbs that are no names, and
+    places said in passing ("bij hem in Breda", "waar we eerst woonden", "en woon daar")."""
+    chat = ("Oksana 🇺🇦: Goedemorgen Joke! Ik heb vraag.\nJoke taalmaatje: Goedemorgen lieverd.\n"
+            "Oksana 🇺🇦: Dank je.\nJoke taalmaatje: Graag.")
+    assert [t for k, t in found(chat) if k == "PERSOON"] == ["Oksana", "Joke", "Joke", "Oksana", "Joke"]
+    assert found("Roepnaam: Hoodo") == [("PERSOON", "Hoodo")]
+    assert ("PERSOON", "Tjitske de Boer") in found("Datum: 11-03-2026\nMedewerker: Tjitske de Boer\n")
+    assert found("Actie: terugbellen binnen 5 werkdagen. – MK\n") == [("PERSOON", "MK")]
+    assert found("mijn zusje Mei zit in het examenjaar") == [("PERSOON", "Mei")]
+    assert found("Wij gaan op 3 mei verhuizen. Mei 2025 was zwaar.") == []
+    yusuf = "[19:50] Yusuf: ik heb gebeld\n[19:51] Yusuf: kan iemand helpen\n[19:58] Nur: bel me morgen yusuf"
+    assert ("PERSOON", "yusuf") in found(yusuf)
+    assert ("PERSOON", "Shurandy Martina-Cijntje") in found("mijn zus is Shurandy Martina-Cijntje, haar kinderen")
+    assert found("Boukema & Tjeerdsma Advocaten\nPostbus 2104") == [("PERSOON", "Boukema"), ("PERSOON", "Tjeerdsma")]
+    assert found("Hij belde met Öztürk Advocaten.") == [("PERSOON", "Öztürk")]
+    assert found("Khadija heeft drie kinderen en haar man wil dat wij weg zijn.") == [("PERSOON", "Khadija")]
+    assert found("ik sta ingeschreven bij Woonnet Ede maar de wachttijd is 8 jaar.") == []
+    assert found("Aan: Zeeuwland, afdeling incasso") == []
+    assert ("WOONPLAATS", "Breda") in found("ome Farah zegt we mogen bij hem in Breda slapen")
+    assert ("WOONPLAATS", "ede") in found("Nur: ze kunnen bij ons in ede slapen")
+    assert ("WOONPLAATS", "Wormerveer") in found("elke ochtend met de bus naar Wormerveer waar we eerst woonden.")
+    assert ("WOONPLAATS", "Delft") in found("ik studeer in Delft en woon daar op kamers")
+    assert ("WOONPLAATS", "Enschede") in found("zij verblijft bij haar moeder, mevr. Agnieszka Nowak, in Enschede.")
+    assert ("WOONPLAATS", "Kòrsou") in found("ze woont al jaren op Kòrsou")

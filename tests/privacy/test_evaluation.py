@@ -44,15 +44,17 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     from the errors of both (now seen: 0.938 -> 0.967 and 0.907 -> 0.926), decided on 'dauw' (0.934 ->
     0.936) and measured once on 'zonsopgang' (0.944 -> 0.948); then a fourth batch from the errors of
     both (now seen: 'zonsopgang' 0.948 -> 0.952, precision 0.979 -> 0.984), decided on 'zon' (0.936 both)
-    and measured once on 'licht' (0.955 both)."""
+    and measured once on 'licht' (0.955 both); then a session-8 batch from the errors of 'zon' and 'licht'
+    (now seen: 0.936 -> 0.970 and 0.955 -> 0.978; its place rules also lift the places of earlier rounds),
+    no earlier round losing recall or precision."""
     rows = load()
-    for split, n, recall, precision, persoon in (("blind", 12, 0.913, 0.996, 0.893), ("eind", 12, 0.965, 0.996, 0.981),
-                                                  ("laatst", 24, 0.936, 0.991, 0.938), ("nacht", 24, 0.893, 0.98, 0.871),
-                                                  ("dageraad", 24, 0.961, 0.993, 0.962), ("ochtend", 24, 0.977, 1.0, 0.971),
-                                                  ("middag", 24, 0.953, 0.996, 0.939), ("avond", 24, 0.951, 0.994, 0.955),
-                                                  ("schemer", 24, 0.967, 0.992, 0.963), ("middernacht", 24, 0.926, 0.978, 0.909),
-                                                  ("dauw", 24, 0.936, 0.989, 0.928), ("zonsopgang", 24, 0.952, 0.984, 0.955),
-                                                  ("zon", 24, 0.936, 0.988, 0.933), ("licht", 24, 0.955, 0.985, 0.953)):
+    for split, n, recall, precision, persoon in (("blind", 12, 0.916, 0.996, 0.899), ("eind", 12, 0.968, 0.996, 0.981),
+                                                  ("laatst", 24, 0.943, 0.993, 0.949), ("nacht", 24, 0.907, 0.981, 0.895),
+                                                  ("dageraad", 24, 0.971, 0.994, 0.971), ("ochtend", 24, 0.977, 1.0, 0.971),
+                                                  ("middag", 24, 0.966, 0.996, 0.959), ("avond", 24, 0.956, 0.994, 0.961),
+                                                  ("schemer", 24, 0.969, 0.992, 0.963), ("middernacht", 24, 0.928, 0.978, 0.912),
+                                                  ("dauw", 24, 0.942, 0.991, 0.939), ("zonsopgang", 24, 0.958, 0.986, 0.961),
+                                                  ("zon", 24, 0.970, 0.995, 0.968), ("licht", 24, 0.978, 0.995, 0.977)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -695,8 +695,8 @@ def _known_place_lower(word: str) -> bool:
     """A place name written in lower case ("almere", "velsen-noord") that the gazetteer knows."""
     cap = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
     cap = " ".join(p[:1].upper() + p[1:] for p in cap.split(" "))
-    found = find_places(cap)
-    return bool(found) and found[0] == (0, len(cap))
+    found = find_places(f"in {cap} ")  # (the gazetteer wants the place in a sentence: "Ede" alone is not found)
+    return (3, 3 + len(cap)) in found
 
 
 def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> None:
@@ -744,14 +744,16 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # almere": a residence verb, a few words, then in/te/naar and a place the gazetteer knows
     lower_lines = _lower_lines(text) if not _mostly_lower(text) else [(0, len(text))]
     stay = (r"(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|verbleef|verbleven|logeer|logeert|"
-            r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen|slaapt|slaap)")
+            r"logeren|logeerde|logeerden|ingeschreven|verhuisd|verhuist|verhuizen|verhuisde|verhuisden|slapen|sliep|sliepen|slaapt|slaap|"
+            r"blijven|blijft|bleven)")   # session 8 ('zon'): "wij kunnen blijven in Apeldoorn in hun huis"
 
-    def place_at(pos: int) -> tuple[int, int] | None:
-        """The longest place the gazetteer knows starting at `pos` ("almere haven", "almere")."""
+    def place_at(pos: int, lower_ok: bool = False) -> tuple[int, int] | None:
+        """The longest place the gazetteer knows starting at `pos` ("almere haven", "almere"); in lower case only on
+        lines written in lower case, or where the context is sure (`lower_ok`: "bij ons in ede slapen")."""
         cand = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{0,3}}", text[pos:])
         if not cand:
             return None
-        lowered = _in_spans(pos, lower_lines)
+        lowered = lower_ok or _in_spans(pos, lower_lines)
         for k in range(len(re.split(r"[- ]", cand.group(0))), 0, -1):
             words = re.match(rf"{LETTER}+(?:[- ]{LETTER}+){{{k - 1}}}", text[pos:])
             if not words:
@@ -774,7 +776,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # staying with family or friends in a place: "bij ome Ricky in charlois", "bij kennissen in Zwolle"
     kin = (r"kennissen|kennis|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
            r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie|pleeggezin|pleegouders")
-    for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)[^.!?\n:;]{{0,40}}?\bin[ \t]+", text):
+    # (session 8, 'zon': a title's full stop may stand between: "bij haar moeder, mevr. Agnieszka Nowak, in Enschede")
+    for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)(?:[^.!?\n:;]|(?i:mevr|mw|dhr|mr|hr)\.){{0,40}}?\bin[ \t]+", text):
         hit = place_at(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
@@ -785,8 +788,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     countries = _countries()
     foreign = rf"({CAPWORD}(?:[- ](?:op|aan|den|de)[- ]{CAPWORD})?)(?![\w-])"
 
-    def town_or_known(pos: int) -> tuple[int, int] | None:
-        hit = place_at(pos)
+    def town_or_known(pos: int, lower_ok: bool = False) -> tuple[int, int] | None:
+        hit = place_at(pos, lower_ok)
         if hit:
             return hit
         fm = re.match(foreign, text[pos:])
@@ -803,7 +806,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = town_or_known(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-familie")
-    for m in re.finditer(rf"(?i:\b(?:woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
+    for m in re.finditer(rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
         hit = town_or_known(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
@@ -840,8 +843,9 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # session 7 ('middag', 'avond'): "kom maar bij mij in Veenendaal slapen"; "Hij zou nu in Birmingham wonen";
     # "in de wijk Pathmos"; "papa woont op curaçao"; the place in a private letter's date line ("Drachten, 14
     # maart 2026"), not in a firm's or an organisation's
-    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons)(?:[ \t]+\w+)?[ \t]+in[ \t]+)", text):
-        hit = town_or_known(m.end())
+    # (session 8, 'zon': also "bij hem in Breda", "bij ons in ede slapen", a known place in lower case)
+    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons|hem|haar|hen|jou|jullie)(?:[ \t]+\w+)?[ \t]+in[ \t]+)", text):
+        hit = town_or_known(m.end(), lower_ok=True)
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
     # the place before the verb: "die in Overvecht woont", "die zelf in Rijswijk woont", and (session 7) a town
@@ -850,11 +854,21 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
         if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
+    # session 8 ('zon', 'licht'): the place named before "waar we eerst woonden", "want daar woonden ze", "en woon daar"
+    # ("met de bus naar Wormerveer waar we eerst woonden", "ik studeer in Delft en woon daar op kamers", "een oud adres
+    # in Dokkum was gestuurd, waar zij tot 2019 woonde")
+    for m in re.finditer(rf"\b(?:in|naar|te)[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)(?:[ \t]+[a-zà-ÿ]+){{0,3}},?[ \t]+"
+                         rf"(?:want[ \t]+daar|waar|en)[ \t]+(?:(?:we|wij|ik|hij|zij|ze|u|jullie)[ \t]+)?"
+                         rf"(?:(?:eerst|vroeger|altijd|toen|nog|al|daar|zelf|tot[ \t]+\d{{4}})[ \t]+){{0,3}}"
+                         rf"(?:woon|woont|wonen|woonde|woonden)\b", text):
+        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
+        if hit and hit[1] >= m.start(1) and hit[1] <= m.end(1):
+            add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"\bin[ \t]+de[ \t]+wijk[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)", text):
         if not _is_stop(m.group(1)) and m.group(1).lower() not in _dutch_vocabulary():
             add(m.start(1), m.end(1), "woonplaats-wijk")
     islands = _alts(lexicon.patterns().get("eilanden", []) or ["Curaçao"])
-    for m in re.finditer(rf"(?i:\b(?:woont|wonen|woonde|woonden|zit|zitten|verblijft|verblijven)(?:[ \t]+(?:nu|nog|al|daar))?[ \t]+op[ \t]+)((?i:{islands}))(?![\w])", text):
+    for m in re.finditer(rf"(?i:\b(?:woont|wonen|woonde|woonden|zit|zitten|verblijft|verblijven)(?:[ \t]+(?:nu|nog|al|daar|jaren|weer)){{0,2}}[ \t]+op[ \t]+)((?i:{islands}))(?![\w])", text):
         add(m.start(1), m.end(1), "woonplaats-eiland")
     head = text[:600]
     dm = re.search(rf"(?m)^[ \t]*({CAPWORD}(?:[- ]{CAPWORD})?),[ \t]+\d{{1,2}}[ \t]+(?i:{MONTHS})(?:[ \t]+\d{{4}})?[ \t]*$", head)
@@ -1108,7 +1122,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             if label in ("ik ben",) and first_word.lower() in ambiguous and text[ext[1]:ext[1] + 1] not in ",. \n":
                 continue
             found.append((ext[0], ext[1], "naam-inleiding", "first"))
-    for m in re.finditer(r"(?im)^[ \t]*(?:[\w.()/-]+[ \t]+){0,3}(?:naam|achternaam|voornaam|voornamen|voorletters|name)(?:[ \t]+[\w.()/-]+){0,3}[ \t]*:[ \t]*", text):
+    for m in re.finditer(r"(?im)^[ \t]*(?:[\w.()/-]+[ \t]+){0,3}(?:naam|achternaam|voornaam|voornamen|voorletters|name|roepnaam|bijnaam|meisjesnaam|geboortenaam)(?:[ \t]+[\w.()/-]+){0,3}[ \t]*:[ \t]*", text):
         j = m.end()
         tm = rx["title"].match(text, j)
         if tm and tm.group(0).lower() in honorifics:
@@ -1258,7 +1272,9 @@ def _names(f: _Found, kept, kind: str) -> None:
         found.append((tail.start(1), tail.end(1), "naam-ondertekening", "first"))
     # 13. fields named after family members: "Ouders: Sunil en Kavita Ramcharan", "Leerling: Priya R."
     labels = _alts(list(p["relaties"]) + ["ouders", "ouder", "leerling", "huurder", "huurster", "aanvrager",
-                                             "bewoner", "bewoners", "gezinsleden", "kinderen", "contact"])
+                                             "bewoner", "bewoners", "gezinsleden", "kinderen", "contact",
+                                             # session 8 ('licht'): the professional of a note ("Medewerker: Tjitske de Boer")
+                                             "medewerker", "medewerkster", "tolk", "regievoerder", "coördinator", "coordinator"])
     for m in re.finditer(rf"(?im)^[ \t]*(?:{labels})[ \t]*(?:\d[ \t]*)?:[ \t]*([^\n]+)$", text):
         pos = m.start(1)
         for part in re.split(r"(,|;|\s+en\s+|\s*&\s*)", m.group(1)):
@@ -1291,9 +1307,10 @@ def _names(f: _Found, kept, kind: str) -> None:
     #     twice in a chat of three or more lines; roles ("Bezoeker:", "Hulplijn:", "Moeder:") are
     #     not names
     roles = {r.lower() for r in p.get("chat_rollen", [])} | {r.lower() for r in p["relaties"]}
+    # (session 8, 'zon'/'licht': also a role word or an emoji before the colon: "Joke taalmaatje:", "Oksana 🇺🇦:")
     speakers = list(re.finditer(
         rf"(?m)^[ \t]*{CHAT_HEAD}?"
-        rf"({CAPWORD}(?:[ \t]+{CAPWORD})?)[ \t]*:[ \t]+\S", text))
+        rf"({CAPWORD}(?:[ \t]+{CAPWORD})?)([ \t]+[a-zà-ÿ]{{3,20}})?(?:[ \t]*[^\w\s:]{{1,8}})?[ \t]*:[ \t]+\S", text))
     # a speaker in lower case after a time stamp: "[14-01-2026 22:47] fatima el amrani: hoi"
     tvs_ = _alts(p["tussenvoegsels"])
     lower_speakers = list(re.finditer(
@@ -1307,6 +1324,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             continue
         found.append((m.start(1), m.end(1), "naam-chat", "first"))
     said = Counter(m.group(1) for m in speakers)
+    with_role = {m.group(1) for m in speakers if m.group(2)}
     if len(speakers) >= 3:
         for m in speakers:
             name = m.group(1)
@@ -1315,6 +1333,8 @@ def _names(f: _Found, kept, kind: str) -> None:
             if name.lower() in roles or name.split()[0].lower() in roles or _stop_core(name) \
                     or name.split()[-1].lower() in ORG_WORDS:
                 continue
+            if name in with_role and name.split()[0].lower() not in firsts | broad | ambiguous:
+                continue  # "Joke taalmaatje:" is a speaker, "Geboortedatum partner:" a form's field
             found.append((m.start(1), m.end(1), "naam-chat", "first"))
 
     for start, end, rule, role in found:
@@ -1367,8 +1387,9 @@ def _propagate(f: _Found, kept) -> None:
         if s.first:
             for w in s.first.split():
                 seen.setdefault(w, ("first", w))
+    ambiguous = lexicon.ambiguous_first_names()
     words = {w: rv for w, rv in seen.items()
-             if len(w) >= 3 and not _is_stop(w) and w not in lexicon.ambiguous_first_names() and w not in NOT_NAMES | {"hof"}}
+             if len(w) >= 3 and not _is_stop(w) and w not in NOT_NAMES | {"hof"}}
     if not words:
         return
     rx_title = _rx()["title"]
@@ -1383,8 +1404,14 @@ def _propagate(f: _Found, kept) -> None:
         if _overlaps((start, m.end()), taken) or _overlaps((start, m.end()), kept):
             continue
         name = m.group(2)
-        if name[:1].islower() and (name != name.lower() or not (lower_doc or _in_spans(start, lower_lines))):
-            continue  # a lower-case mention counts only where names were written in lower case
+        if name.lower() in ambiguous and (not name[:1].isupper() or re.search(r"[.!?][\"”'’)]?[ \t]+$", text[max(0, start - 4):start])):
+            continue  # "Joke", "Mei", "Mark" found once as a name: again only capitalised, not opening a sentence (session 8)
+        # a lower-case mention counts only where names were written in lower case, or (session 8, 'zon') when the
+        # name is no Dutch word at all ("bel me morgen yusuf" after "Yusuf: ...")
+        foreign = name == name.lower() and len(name) >= 4 and name not in _dutch_vocabulary() \
+            and not re.match(r"[ \t]+(?:punt|at|apenstaartje)\b", text[m.end():]) and not re.search(r"\bpunt[ \t]+$", text[max(0, start - 6):start])
+        if name[:1].islower() and (name != name.lower() or not (lower_doc or _in_spans(start, lower_lines) or foreign)):
+            continue
         end = m.end()
         parts = {"surname": value} if role == "surname" else {"first": value}
         if role == "surname":
@@ -1467,7 +1494,7 @@ def _names_in_company(f: _Found, kept) -> None:
                 taken.append((a, b))
     # third session-7 batch ('schemer', 'middernacht'): a greeting ("Hoi Dani,"), a child's age ("Jairo is 13,
     # Quenisha 10 en Dayshaun is pas 8 maanden"), a person of an organisation ("Annemiek van Vluchtelingenwerk")
-    for m in re.finditer(rf"(?i:\b(?:hoi|hallo|hey|hee|hai|lieve|dag|doei|dankjewel|bedankt|sorry)[ \t]+)({CAPWORD})(?=[ \t]*[,!?:])", text):
+    for m in re.finditer(rf"(?i:\b(?:hoi|hallo|hey|hee|hai|lieve|dag|doei|dankjewel|bedankt|sorry|goedemorgen|goedemiddag|goedenavond|goedendag)[ \t]+)({CAPWORD})(?=[ \t]*[,!?:])", text):
         a, b = m.start(1), m.end(1)
         if name_like(a, b):
             f.add(a, b, "PERSOON", "naam-groet", first=text[a:b].lower())
@@ -1489,11 +1516,20 @@ def _names_in_company(f: _Found, kept) -> None:
                 taken.append((a, b))
     # staff initials in a note: alone on the last lines or after "Paraaf:", "Actie:" ("Paraaf: MK", "Actie: RE plant")
     shorts = {w.lower() for w in lexicon.patterns().get("initialen_afkortingen", [])} | _ACRONYMS
-    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*)([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
+    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*|[.!][ \t]+[–—-][ \t]*(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*$))([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
         a, b = m.start(1), m.end(1)
         if text[a:b].lower() not in shorts and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
             f.add(a, b, "PERSOON", "naam-paraaf")
             taken.append((a, b))
+    # session 8 ('licht'): the surnames in a firm's name ("Boukema & Tjeerdsma Advocaten": the guideline marks the
+    # surnames of a firm named after persons, not the firm's word)
+    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD}(?:[ \t]*(?:&|,|\ben\b)[ \t]*{CAPWORD}){{0,3}})[ \t]+"
+                         rf"(?:Advocaten|Advocatuur|Notarissen|Gerechtsdeurwaarders|Deurwaarders|Bewindvoering|ADVOCATEN)\b", text):
+        for w in re.finditer(CAPWORD, m.group(1)):
+            a, b = m.start(1) + w.start(), m.start(1) + w.end()
+            if name_like(a, b) and text[a:b].lower() not in _dutch_vocabulary():
+                f.add(a, b, "PERSOON", "naam-firma", surname=text[a:b].lower())
+                taken.append((a, b))
     for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+van[ \t]+(?:huis)?nummer[ \t]+\d+", text):
         a, b = m.start(1), m.end(1)
         line_start = text.rfind("\n", 0, a) + 1
@@ -1549,10 +1585,43 @@ def _extend_names(f: _Found, kept) -> None:
                 a = end + fm.start(1)
                 if _name_word(text, a, end + fm.end(1), kept, places):
                     end = end + fm.end(1)
+            hy = re.match(rf"-({CAPWORD})(?![\w'’-])", text[end:])
+            if hy and not any(o is not sp and o.start < end + hy.end() and o.end > end for o in f.spans) \
+                    and _name_word(text, end + 1, end + hy.end(), kept, places):
+                end += hy.end()  # a double surname cut at its hyphen: "Shurandy Martina-Cijntje" (session 8)
             if (start, end) != (sp.start, sp.end):
                 sp = Span(start, end, "PERSOON", text[start:end], sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
         spans.append(sp)
     f.spans = spans
+
+
+def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
+    """Session 8 ('zon', 'licht'), on the names as they finally stand: a firm's word stays outside the
+    name ("[[P:Öztürk]] Advocaten", "Bewindvoering [[P:Van Dalen]]", as the guideline says); a verb in
+    lower case is no first name ("haar man wil dat", "Mw. wil aanmelding"); an organisation named like a
+    person is none ("ingeschreven bij Woonnet Ede", "Aan: Zeeuwland, afdeling incasso")."""
+    ambiguous = lexicon.ambiguous_first_names()
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "PERSOON":
+            words = sp.text.split()
+            if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+                cut = sp.text.rstrip()[: -len(words[-1])].rstrip()
+                sp = Span(sp.start, sp.start + len(cut), "PERSOON", cut, sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
+            elif len(words) >= 2 and words[0].lower() in ORG_WORDS:
+                off = sp.text.index(words[1])
+                sp = Span(sp.start + off, sp.end, "PERSOON", sp.text[off:], sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
+            words = sp.text.split()
+            if sp.text.islower() and sp.text in ambiguous and sp.text in _dutch_vocabulary() \
+                    and not re.match(r"[ \t]*[(,]", text[sp.end:]):
+                continue
+            if re.match(r",?[ \t]+afdeling\b", text[sp.end:]):
+                continue
+            if len(words) == 2 and sp.rule == "naam-hoofdletters" and words[0].lower() not in _any_first_names() \
+                    and words[0].lower() not in lexicon.surnames() and _known_place_lower(words[-1]):
+                continue
+        out.append(sp)
+    return out
 
 
 def _union_persons(spans: list[Span]) -> list[Span]:
@@ -1638,7 +1707,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _propagate(f, own_kept)
     _language_filter(f, set())
     _drop_letterhead(f)
-    return _merge_adjacent_names(_resolve(f.spans), text)
+    return _final_person_checks(_merge_adjacent_names(_resolve(f.spans), text), text)
 
 
 _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notarissen|notariaat|deurwaarders|"
