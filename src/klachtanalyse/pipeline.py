@@ -128,8 +128,16 @@ class Pipeline:
         record.extra.update(extra)
         record.labels = self.classifier.classify(ctx)
         # The extract stage decides the grounds of a ruling (also "none": no eviction at
-        # stake); the classifier's guess fills in only where extract left the field out.
-        if "grond" not in metadata and not record.metadata.get("grond"):
+        # stake). In other documents the grounds are those of the eviction sentences (extract)
+        # together with the complaint-language rules' (classifier); "overig" only where no other
+        # ground is stated (taxonomy). Session 8: extract's "overlast" alone hid "(overlast én
+        # achterstand)", its "overig" for "de huur opgezegd" hid "harddrugs verkocht".
+        if not extract.is_ruling(doc):
+            grounds = list(dict.fromkeys(list(metadata.get("grond") or []) + self.classifier.grounds(ctx)))
+            if len(grounds) > 1 and "overig" in grounds:
+                grounds.remove("overig")
+            record.metadata["grond"] = grounds
+        elif "grond" not in metadata and not record.metadata.get("grond"):
             record.metadata["grond"] = self.classifier.grounds(ctx)
         record.extra.setdefault("format", doc.format)
         record.extra["pipeline_version"] = self.version

@@ -57,6 +57,21 @@ def test_pipeline_fills_labels_and_grond():
             assert WHATSAPP[ev["start"] : ev["end"]] == ev["text"]
 
 
+def test_a_complaint_gets_the_grounds_of_extract_and_of_the_rules_together():
+    """Session 8: extract reads "overlast" in the eviction sentence, the complaint rules the arrears
+    beside it; before, extract's find alone was kept. "overig" gives way to a stated ground."""
+    from klachtanalyse.pipeline import Pipeline
+
+    pipe = Pipeline()
+    text = "Onze ontruiming staat gepland over twee weken (overlast én achterstand). Niemand helpt ons."
+    record = pipe.analyse_document(Document(id="sha256:y", source="y.txt", text=text, kind="klacht")).to_dict()
+    assert record["metadata"]["grond"] == ["overlast", "huurachterstand"]
+    text = ("Mijn zoon is gearresteerd omdat hij vanuit zijn kamer harddrugs verkocht. De corporatie heeft toch "
+            "de huur opgezegd en de rechter ging mee. We moeten over twee weken weg.")
+    record = pipe.analyse_document(Document(id="sha256:z", source="z.txt", text=text, kind="klacht")).to_dict()
+    assert record["metadata"]["grond"] == ["drugs_criminaliteit"]
+
+
 def test_bad_model_folder_is_one_line_error(tmp_path):
     from klachtanalyse.cli.main import main
 

@@ -70,6 +70,14 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Van een ontruiming of huurachterstand is geen sprake; ik betaal de huur op tijd.", []),
     # a child's learning gap is no rent arrears
     ("Sinds het gezin de woning moest verlaten heeft Ayoub een flinke achterstand opgelopen in het leren lezen.", []),
+    # session 8, seventh round (extern-22/23)
+    ("Toen hij ziek werd hebben we een tijd niet de volledige huur kunnen betalen. In juni werden we ontruimd.", ["huurachterstand"]),
+    ("Het gezin van nummer 9 is uitgezet, hij was zijn werk kwijt en de huur bleef liggen.", ["huurachterstand"]),
+    ("Ik heb werk verloren en toen ik kan niet betalen de huur 4 maand. Nu komt de deurwaarder.", ["huurachterstand"]),
+    ("Mijn kleinkinderen zijn mit heur moeder uut heur hoes zet. De corporatie wist dat Anja achter liep mit de huur.", ["huurachterstand"]),
+    ("Moeder vertelde dat zij hun huis aan de Molenstraat uit moesten, na klachten van buren over geluid.", ["overlast"]),
+    ("Ze moesten hun huis in Kampervoort uit, na veel gedoe met de buren over de honden.", ["overlast"]),
+    ("De corporatie zegt ik verhuur kamer aan iemand anders en nu moeten wij eruit.", ["woonfraude_onderhuur"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

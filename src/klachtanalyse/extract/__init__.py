@@ -3,6 +3,7 @@
 Public face:
     extract_metadata(ctx) -> (metadata, extra)   contract fields, plus provenance in extra
     extract_document(doc) -> (metadata, extra)   the same for a bare Document (no spaCy)
+    is_ruling(doc) -> bool                        read as a ruling (every ruling field filled)
     render_table(records, fh)                     the `analyse --format table` view
 
 For rulings (kind "uitspraak") every contract field of `ruling_fields` is filled, and
@@ -22,7 +23,12 @@ from klachtanalyse.extract.common import read_gemeente, read_wetsartikelen
 from klachtanalyse.extract.text import rules
 from klachtanalyse.extract.table import render_table
 
-__all__ = ["extract_metadata", "extract_document", "render_table"]
+__all__ = ["extract_metadata", "extract_document", "is_ruling", "render_table"]
+
+
+def is_ruling(doc: Document) -> bool:
+    """A court ruling: the reader said so, or an unknown document came from rechtspraak.nl's open data."""
+    return doc.kind == "uitspraak" or (doc.kind == "onbekend" and doc.format.startswith("rechtspraak"))
 
 
 def extract_metadata(ctx) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -39,7 +45,7 @@ def extract_document(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
     gem, ev = read_gemeente(doc)
     meta["gemeente"], bewijs["gemeente"] = gem, ev
 
-    if doc.kind == "uitspraak" or (doc.kind == "onbekend" and doc.format.startswith("rechtspraak")):
+    if is_ruling(doc):
         _ruling(doc, meta, bewijs, extra)
     else:
         for key in ("ecli", "instantie", "datum"):
