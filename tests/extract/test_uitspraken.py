@@ -196,7 +196,7 @@ def test_the_evaluator_takes_its_splits_from_the_annotations_file(tmp_path, caps
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",
@@ -287,6 +287,20 @@ def test_the_second_session_7_rulings_keep_their_measured_figures():
     b14 = evaluate(ANNOTATIONS, "blind14", CORPORA, verbose=False, out=io.StringIO())
     assert round(b14["uitkomst"], 3) == round(b14["grond"], 3) == round(b14["huurachterstand_eur"], 3) == 0.917
     assert all(b14[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
+
+
+@needs_corpora
+def test_the_session_8_rulings_keep_their_measured_figures():
+    """blind17 (two more blind writers) decided that the eighth round stays (0.917 with and without
+    it); blind18 (two more) was measured once afterwards: 0.917 both."""
+    # Then the errors of both were read for the ninth round (now seen; what stays: an "overlast" mentioned as a
+    # weighing factor in a drug case, an amount of damages beside the arrears, two landlords named only by name).
+    b17 = evaluate(ANNOTATIONS, "blind17", CORPORA, verbose=False, out=io.StringIO())
+    assert round(b17["grond"], 3) == 0.917
+    assert all(b17[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
+    b18 = evaluate(ANNOTATIONS, "blind18", CORPORA, verbose=False, out=io.StringIO())
+    assert round(b18["grond"], 3) == 0.917 and round(b18["huurachterstand_eur"], 3) == 0.917
+    assert all(b18[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
@@ -440,6 +454,45 @@ LESSONS = [
         "[gedaagde] op de zitting uitdrukkelijk niet willen instellen.\n\n"
         "5. De beslissing\n\nDe kantonrechter\n\n5.4. wijst de vordering af;\n\nDit vonnis is gewezen door mr. P. Noord."
     ), {"uitkomst": "niet_van_toepassing", "grond": []}),
+    # session 8, ninth round, from blind17/18
+    ("blind17-wijst-af-het-meer-gevorderde", (
+        "RECHTBANK ROTTERDAM\n\nvonnis in kort geding van 22 mei 2025\n\n"
+        "3.1. Maasoever vordert ontruiming wegens overlast en een huurachterstand van € 2.163,80.\n\n"
+        "5. De beslissing\n\nDe kantonrechter, rechtdoende in kort geding:\n\n"
+        "5.1. veroordeelt [gedaagde] om aan Maasoever te betalen € 1.420,90 als voorschot op de huurachterstand;\n\n"
+        "5.2. wijst af het meer of anders gevorderde.\n\nDit vonnis is gewezen door mr. A. Lind."
+    ), {"uitkomst": "afgewezen"}),
+    ("blind18-gewone-taal-moet-verlaten", (
+        "RECHTBANK OOST-BRABANT\n\nvonnis van 14 maart 2024\n\n"
+        "2.1. Peelrand vordert ontbinding en ontruiming wegens een huurachterstand van € 2.437,11.\n\n"
+        "5. De beslissing\n\nDe kantonrechter beslist:\n\n"
+        "5.1. De huurovereenkomst tussen Peelrand en [gedaagde] over de woning te Helmond is ontbonden.\n\n"
+        "5.2. [gedaagde] moet de woning binnen veertien dagen na betekening van dit vonnis verlaten.\n\n"
+        "5.3. Wat Peelrand verder vraagt, wijs ik af.\n\nDit vonnis is gewezen door mr. M. Verhoeven."
+    ), {"uitkomst": "toegewezen"}),
+    ("blind17-schorst-voor-zover-langer", (
+        "RECHTBANK OOST-BRABANT\n\nBestuursrecht\n\nuitspraak van de voorzieningenrechter van 2 mei 2025\n\n"
+        "2.1. De burgemeester van Oss heeft de woning op grond van artikel 13b van de Opiumwet voor zes maanden gesloten. "
+        "Verzoeker heeft de voorzieningenrechter verzocht een voorlopige voorziening te treffen.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter:\n\n"
+        "- schorst het besluit van 20 maart 2025 voor zover daarbij de sluiting van de woning langer duurt dan drie maanden;\n\n"
+        "Deze uitspraak is gedaan door mr. P. Oss."
+    ), {"uitkomst": "toegewezen"}),
+    ("blind18-beroep-van-op-belang-evenmin", (
+        "RECHTBANK LIMBURG\n\nuitspraak van de voorzieningenrechter van 3 juni 2025\n\n"
+        "2.1. De burgemeester heeft de woning op grond van artikel 13b van de Opiumwet gesloten. Verzoekster woont er met haar "
+        "twee kinderen van 6 en 9 jaar.\n\n"
+        "4.4. Het beroep van verzoekster op het belang van haar kinderen kan, gelet op de ernst van de overtreding, evenmin tot "
+        "een ander oordeel leiden.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter wijst het verzoek om voorlopige voorziening af.\n\n"
+        "Deze uitspraak is gedaan door mr. L. Sittard."
+    ), {"belang_kind_gewogen": False, "kinderen_betrokken": True}),
+    ("blind18-kapsalon", (
+        "RAAD VAN STATE\n\nuitspraak van 9 juli 2025\n\n"
+        "2.1. De burgemeester van Rotterdam heeft op grond van artikel 13b van de Opiumwet de kapsalon van [appellant] voor "
+        "drie maanden gesloten. Hij moet met de inkomsten uit de kapsalon zijn gezin met drie jonge kinderen onderhouden.\n\n"
+        "5. De beslissing\n\nDe Afdeling verklaart het hoger beroep gegrond.\n\nDeze uitspraak is gedaan door mr. R. Staat."
+    ), {"kinderen_betrokken": None, "belang_kind_gewogen": None}),
 ]
 
 

@@ -181,6 +181,9 @@ def main() -> int:
         meta, gold, body = parse(src)
         n = int(src.stem)
         assert meta["ecli"].endswith(f":GESCHREVEN.{n}"), src
+        for key in ("ecli", "instantie", "datum"):  # a writer's slip between header and gold (session 8)
+            if str(gold["velden"][key]) != str(meta[key]):
+                raise SystemExit(f"{src.name}: gold {key} {gold['velden'][key]!r} is niet de kop {meta[key]!r}")
         name = meta["ecli"].replace(":", "_")
         if meta["formaat"] == "xml":
             path = OUT / f"{name}.xml"

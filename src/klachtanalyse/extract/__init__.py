@@ -84,9 +84,11 @@ def _ruling(doc: Document, meta: dict, bewijs: dict, extra: dict) -> None:
         bewijs["grond"] = gev[grounds[0]]
         extra["bewijs_grond"] = {g: e.to_record() for g, e in gev.items()}
 
-    # Children count only where a home is at stake ("minor children live in the home at stake").
-    kind = U.read_kinderen(doc) if at_stake else U.Fact(None)
-    belang = U.read_belang_kind(doc, kind.value) if at_stake else U.Fact(None)
+    # Children count only where a home is at stake ("minor children live in the home at stake"): not where
+    # a business is closed (a hair salon, blind18)
+    home_at_stake = at_stake and not U.business_closure(doc)
+    kind = U.read_kinderen(doc) if home_at_stake else U.Fact(None)
+    belang = U.read_belang_kind(doc, kind.value) if home_at_stake else U.Fact(None)
     if belang.value and not kind.value:
         kind = U.Fact(True, belang.evidence)  # the court weighs children, so children live there
     meta["kinderen_betrokken"], bewijs["kinderen_betrokken"] = kind.value, kind.evidence

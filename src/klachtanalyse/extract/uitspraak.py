@@ -173,6 +173,12 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
     return None
 
 
+def business_closure(doc: Document) -> bool:
+    """A closure of a business and of no home ("sluiting van de kapsalon"): no home at stake."""
+    r = rules()
+    return bool(rx(r["bedrijfssluiting"]).search(doc.text)) and not rx(r["woningsluiting"]).search(doc.text)
+
+
 def _qualifier():
     from klachtanalyse import language
 
@@ -476,7 +482,7 @@ def read_huurachterstand(doc: Document) -> Fact:
         if "€" not in sent and "euro" not in sent.lower() and "eur" not in sent.lower():
             continue
         # the arrears may be named in the sentence before ("Er is geen huur betaald. Er staat € X open.")
-        carried = bool(ctx_rx.search(before)) and bool(rx(r"\bbedrag|\bopen\b|\bstond|\bbeloopt|\bbedraagt|\bbedroeg|\bbeliep").search(sent))
+        carried = bool(ctx_rx.search(before)) and bool(rx(r"\bbedrag|\bopen\b|\bstond|\bbeloopt|\bbedraagt|\bbedroeg|\bbeliep|\bopgelopen\b|\bgestegen\b").search(sent))
         if not ctx_rx.search(sent) and not carried:
             continue
         for m in _AMOUNT.finditer(sent):
