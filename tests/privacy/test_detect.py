@@ -324,3 +324,28 @@ def test_session_8_batch_from_the_rounds_zon_and_licht():
     assert ("WOONPLAATS", "Delft") in found("ik studeer in Delft en woon daar op kamers")
     assert ("WOONPLAATS", "Enschede") in found("zij verblijft bij haar moeder, mevr. Agnieszka Nowak, in Enschede.")
     assert ("WOONPLAATS", "Kòrsou") in found("ze woont al jaren op Kòrsou")
+
+
+def test_second_session_8_batch_from_the_rounds_ster_and_maan():
+    """Session 8, from the errors of 'ster' and 'maan': house-number additions, professionals in a note's
+    fields or with their role in brackets, a firm's surnames with their tussenvoegsel, a paraph without a
+    dash, places said in passing and countries where someone stays; languages are no names."""
+    assert ("ADRES", "Javastraat 61 bv") in found("Ik woon aan de Javastraat 61 bv in Den Haag.")
+    assert ("ADRES", "Siersteenlaan 210 k.3") in found("Adres: Siersteenlaan 210 k.3, Lelystad")
+    assert ("ADRES", "Prinses Irenelaan 23 a-2") in found("Prinses Irenelaan 23 a-2")
+    assert ("ADRES", "Molenstraat 12-14 rd") in found("Molenstraat 12-14 rd")
+    assert found("Leerplichtambtenaar: Veenstra\nSchool: CSG") == [("PERSOON", "Veenstra")]
+    assert found("Consulent: R. Nijboer, team Inkomen & Schulden") == [("PERSOON", "R. Nijboer")]
+    assert ("PERSOON", "Tavares") in found("Gesprek met mentor Lopes en Tavares (zorgcoördinator): school wil maatwerk")
+    assert found("Afspraken:\n- Bakker van Veilig Thuis IJsselland is op de hoogte") == [("PERSOON", "Bakker")]
+    assert found("Brouwer & El Khatib Advocaten\nOudegracht 212") == [("PERSOON", "Brouwer"), ("PERSOON", "El Khatib")]
+    assert found("Van Velzen Gerechtsdeurwaarders\nPostbus 12093") == [("PERSOON", "Van Velzen")]
+    assert found("Gerechtsdeurwaarders Noord\nPostbus 12") == []
+    assert found("formulier samen ingevuld, kopie in dossier. RB\n") == [("PERSOON", "RB")]
+    assert found("Tolk: Tigrinya (telefonisch)") == []
+    assert ("WOONPLAATS", "Schalkhaar") in found('Murat slaapt bij een vriend "ergens in Schalkhaar", adres wil ze niet geven')
+    assert ("WOONPLAATS", "Venlo") in found("Mihaela slaapt bij haar nicht in Zaandam en ik in Venlo bij mijn collega Costel.")
+    assert ("WOONPLAATS", "Tiel") in found("Ze huren een woning aan de Seramstraat 31 A hier in Tiel.")
+    assert ("WOONPLAATS", "amsterdam zuidoost") in found("ik woon nu in amsterdam zuidoost bij mn tante")
+    assert ("WOONPLAATS", "Duitsland") in found("Vader verblijft volgens cliënte in Duitsland, geen contact.")
+    assert ("WOONPLAATS", "belgië") in found("mijn tante wil ons helpen maar ze woont in belgië en ze mag")

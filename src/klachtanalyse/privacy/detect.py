@@ -92,11 +92,14 @@ def _rx() -> dict[str, re.Pattern]:
     ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
     lead = _alts(st["woorden"])
-    addition = (r"(?:[ \t][A-Z]-\d{1,3}(?![\w])|[a-zA-Z](?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
+    extra_words = _alts([w for w in st.get("toevoegingen", []) if len(w) > 1])
+    addition = (r"(?:[ \t][A-Za-z]-\d{1,3}(?![\w])|[a-zA-Z](?:-\d{1,3})?(?![\w])|[ \t]?[-–/][ \t]?(?:bis|hs|huis|zwart|rood|boven|III|II|IV|I|\d{1,3}|[A-Za-z]{1,2})(?![\w])"
                 r"|[ \t](?:[A-Z]|bis|hs|huis|bg|III|II|IV|I|zwart|rood|boven)(?![\w])"
-                r"|[ \t][A-Z]\d{1,3}(?![\w])|[ \t]?[-–/][ \t]?[A-Za-z]\d{1,3}(?![\w])|[ \t]k[ \t]?\d{1,2}(?![\w])"
+                r"|[ \t][A-Z]\d{1,3}(?![\w])|[ \t]?[-–/][ \t]?[A-Za-z]\d{1,3}(?![\w])|[ \t]k\.?[ \t]?\d{1,2}(?![\w])"
+                rf"|[ \t](?-i:{extra_words})(?![\w])"
                 r"|[ \t][a-z](?![\w]))")  # session 7: "88 B02", "145-B02", "260 k2", "112 A-3" (first), "402 a"
-    housenr = rf"(?:\d{{1,5}}{addition}?)"
+    # session 8 ('ster', 'maan'): "23 a-2", "88b-01", "210 k.3", "61 bv", "9 zw", "14 1hoog", two in a row ("12-14 rd")
+    housenr = rf"(?:\d{{1,5}}(?:{addition}){{0,2}})"
     street = (
         rf"(?:(?:(?:(?i:{lead})|{CAPWORD}|\d{{1,2}}e|(?i:{tv}))[ \t]+){{0,4}}{street_word}"
         rf"(?:[ \t]+(?:[ONZW]\.?[ZW]\.?))?)"
@@ -707,7 +710,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     def add(start, end, rule):
         if _overlaps((start, end), kept) or _is_stop(text[start:end]):
             return
-        part = re.match(r"-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Haven)(?![\w-])", text[end:])
+        part = re.match(r"-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Haven)(?![\w-])", text[end:]) \
+            or re.match(r"[ \t](?i:zuidoost|noordoost|zuidwest|noordwest|nieuw-west)(?![\w-])", text[end:])   # "amsterdam zuidoost" (session 8)
         if part:
             end += part.end()  # "Rotterdam-Zuid" (session 7)
         f.add(start, end, "WOONPLAATS", rule)
@@ -717,7 +721,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         if m:
             add(pc.end + m.start(1), pc.end + m.end(1), "woonplaats-postcode")
     for ad in addresses:
-        m = re.match(rf"(?:,\s*|\s+te\s+|\s+in\s+){place}", text[ad.end:]) or re.match(rf"(?:\s+te\s+|\s+in\s+){place_lc}", text[ad.end:])
+        m = re.match(rf"(?:,\s*|\s+(?:hier\s+)?te\s+|\s+(?:hier\s+)?in\s+){place}", text[ad.end:]) or re.match(rf"(?:\s+te\s+|\s+in\s+){place_lc}", text[ad.end:])
         if m and not re.match(r"[,\s]*[1-9]\d{3}\s?[A-Za-z]{2}\b", text[ad.end:]):
             add(ad.end + m.start(1), ad.end + m.end(1), "woonplaats-na-adres")
         left = text[max(0, ad.start - 60):ad.start]
@@ -788,10 +792,14 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     countries = _countries()
     foreign = rf"({CAPWORD}(?:[- ](?:op|aan|den|de)[- ]{CAPWORD})?)(?![\w-])"
 
-    def town_or_known(pos: int, lower_ok: bool = False) -> tuple[int, int] | None:
+    def town_or_known(pos: int, lower_ok: bool = False, country_ok: bool = False) -> tuple[int, int] | None:
         hit = place_at(pos, lower_ok)
         if hit:
             return hit
+        if country_ok:  # session 8 ('maan'): "verblijft volgens cliënte in Duitsland", "ze woont in belgië"
+            for cm in (re.match(rf"{LETTER}+[- ]{LETTER}+", text[pos:]), re.match(rf"{LETTER}+", text[pos:])):
+                if cm and cm.group(0).lower() in countries:
+                    return pos, pos + cm.end()
         fm = re.match(foreign, text[pos:])
         if fm and fm.group(1).lower() not in countries and not _is_stop(fm.group(1)) \
                 and fm.group(1).split()[-1].lower() not in ORG_WORDS and fm.group(1).lower() not in _dutch_vocabulary():
@@ -806,8 +814,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         hit = town_or_known(m.end())
         if hit:
             add(hit[0], hit[1], "woonplaats-familie")
-    for m in re.finditer(rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
-        hit = town_or_known(m.end())
+    for m in re.finditer(rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar|volgens[ \t]+\w+|vlgs[ \t]+\w+|bij[ \t]+familie)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
+        hit = town_or_known(m.end(), country_ok=True)
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(r"(?i:\b(?:terug(?:gegaan|gekeerd)?|teruggaan|teruggekeerd|verhuisd|vertrokken)\s+naar\s+)", text):
@@ -863,6 +871,15 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
                          rf"(?:woon|woont|wonen|woonde|woonden)\b", text):
         hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
         if hit and hit[1] >= m.start(1) and hit[1] <= m.end(1):
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    # session 8 ('ster'): "slaapt bij een vriend 'ergens in Schalkhaar'", "en ik in Venlo bij mijn collega Costel"
+    for m in re.finditer(r"(?i:\bergens[ \t]+in[ \t]+)", text):
+        hit = town_or_known(m.end())
+        if hit:
+            add(hit[0], hit[1], "woonplaats-verblijf")
+    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)[ \t]+bij[ \t]+(?:(?:mijn|m'n|mn|zijn|haar|hun|een|de)[ \t]+)?(?i:{kin})\b", text):
+        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
+        if hit and hit[1] == m.end(1):
             add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(rf"\bin[ \t]+de[ \t]+wijk[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)", text):
         if not _is_stop(m.group(1)) and m.group(1).lower() not in _dutch_vocabulary():
@@ -1287,6 +1304,16 @@ def _names(f: _Found, kept, kind: str) -> None:
                         and (words[0][:1].isupper() or words[0].lower() in firsts | broad):
                     found.append((pos + lead, pos + lead + len(name), "naam-veld", "first"))
             pos += len(part)
+    # 13b. session 8 ('ster'): a professional named in a note's field, up to the first comma or bracket
+    #      ("Leerplichtambtenaar: Veenstra", "Consulent: R. Nijboer, team Inkomen & Schulden")
+    pro = _alts([t for t in p["titels"] if len(t) > 4 and " " not in t and "." not in t and t not in ("familie", "gezin", "echtpaar")])
+    for m in re.finditer(rf"(?im)^[ \t]*(?:{pro})[ \t]*:[ \t]*([^\n,;(]+)", text):
+        name = m.group(1).strip().rstrip(".")
+        words = name.split()
+        if 0 < len(words) <= 4 and not any(any(c.isdigit() for c in w) for w in words) and not _stop_core(name) \
+                and (words[0][:1].isupper()) and not rx["title"].fullmatch(words[0]):
+            a = m.start(1) + m.group(1).index(name)
+            found.append((a, a + len(name), "naam-veld", "first"))
     # 14. chat style: "ik ben rosalinde mijn zoontje ...", "gerrit van asselt"
     if lower_doc or lower_lines:
         for m in re.finditer(rf"\bik ben[ \t]+({WORD})(?=[ \t]+(?:mijn|m'n|en|ik|wij|we|onze|uit|maar)\b|[ \t]*[,.])", text):
@@ -1433,7 +1460,7 @@ def _propagate(f: _Found, kept) -> None:
 ORG_TAILS = {"college", "lyceum", "school", "scholengemeenschap", "academie", "gymnasium", "ziekenhuis",
              "kliniek", "stichting", "kabel", "fabriek", "bakkerij", "supermarkt", "centrum", "huis"}
 # ... also as the end of one word: "Annie M.G. Schmidtschool" (session 7)
-ORG_ENDINGS = ("school", "college", "lyceum", "kliniek", "ziekenhuis", "academie")
+ORG_ENDINGS = ("school", "college", "lyceum", "kliniek", "ziekenhuis", "academie", "centrum")   # "Tolkcentrum Brabant" (session 8)
 
 
 def _drop_non_persons(f: _Found) -> None:
@@ -1507,7 +1534,7 @@ def _names_in_company(f: _Found, kept) -> None:
             f.add(a, b, "PERSOON", "naam-leeftijd-kort", first=text[a:b].lower())
             taken.append((a, b))
     for ka, kb in kept:
-        m = re.search(rf"(?i:\b(?:met|bij|door|aan|voor|via|tegen|naar|en)[ \t]+)({CAPWORD})[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?$", text[max(0, ka - 40):ka])
+        m = re.search(rf"(?:(?i:\b(?:met|bij|door|aan|voor|via|tegen|naar|en)[ \t]+)|(?m:^[ \t]*[-•*][ \t]+))({CAPWORD})[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?$", text[max(0, ka - 40):ka])
         if m:
             a = max(0, ka - 40) + m.start(1)
             b = a + len(m.group(1))
@@ -1516,18 +1543,27 @@ def _names_in_company(f: _Found, kept) -> None:
                 taken.append((a, b))
     # staff initials in a note: alone on the last lines or after "Paraaf:", "Actie:" ("Paraaf: MK", "Actie: RE plant")
     shorts = {w.lower() for w in lexicon.patterns().get("initialen_afkortingen", [])} | _ACRONYMS
-    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*|[.!][ \t]+[–—-][ \t]*(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*$))([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
+    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*|[.!][ \t]+(?:[–—-][ \t]*)?(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*$)|(?i:\bactie)[ \t]+(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*:))([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
         a, b = m.start(1), m.end(1)
         if text[a:b].lower() not in shorts and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
             f.add(a, b, "PERSOON", "naam-paraaf")
             taken.append((a, b))
+    # session 8 ('ster'): a name with its role in brackets ("Gesprek met mentor Lopes en Tavares (zorgcoördinator)")
+    roles_ = _alts([t for t in lexicon.patterns()["titels"] if "." not in t])
+    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]*\((?i:{roles_})\)", text):
+        a, b = m.start(1), m.end(1)
+        if name_like(a, b):
+            f.add(a, b, "PERSOON", "naam-rol", first=text[a:b].lower())
+            taken.append((a, b))
     # session 8 ('licht'): the surnames in a firm's name ("Boukema & Tjeerdsma Advocaten": the guideline marks the
     # surnames of a firm named after persons, not the firm's word)
-    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD}(?:[ \t]*(?:&|,|\ben\b)[ \t]*{CAPWORD}){{0,3}})[ \t]+"
+    firm_name = rf"(?:(?:Van der|Van den|Van de|Van|De|Den|Ter|Ten|El|Al)[ \t]+)?{CAPWORD}"
+    for m in re.finditer(rf"(?<![\w'’-])({firm_name}(?:[ \t]*(?:&|,|\ben\b)[ \t]*{firm_name}){{0,3}})[ \t]+"
                          rf"(?:Advocaten|Advocatuur|Notarissen|Gerechtsdeurwaarders|Deurwaarders|Bewindvoering|ADVOCATEN)\b", text):
-        for w in re.finditer(CAPWORD, m.group(1)):
+        for w in re.finditer(firm_name, m.group(1)):
             a, b = m.start(1) + w.start(), m.start(1) + w.end()
-            if name_like(a, b) and text[a:b].lower() not in _dutch_vocabulary():
+            core = a + w.group(0).rfind(w.group(0).split()[-1])
+            if name_like(core, b) and text[core:b].lower() not in _dutch_vocabulary() and not _overlaps((a, b), taken):
                 f.add(a, b, "PERSOON", "naam-firma", surname=text[a:b].lower())
                 taken.append((a, b))
     for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+van[ \t]+(?:huis)?nummer[ \t]+\d+", text):
@@ -1585,7 +1621,7 @@ def _extend_names(f: _Found, kept) -> None:
                 a = end + fm.start(1)
                 if _name_word(text, a, end + fm.end(1), kept, places):
                     end = end + fm.end(1)
-            hy = re.match(rf"-({CAPWORD})(?![\w'’-])", text[end:])
+            hy = re.match(rf"(?:-{CAPWORD})+(?![\w'’-])", text[end:])
             if hy and not any(o is not sp and o.start < end + hy.end() and o.end > end for o in f.spans) \
                     and _name_word(text, end + 1, end + hy.end(), kept, places):
                 end += hy.end()  # a double surname cut at its hyphen: "Shurandy Martina-Cijntje" (session 8)
@@ -1601,8 +1637,11 @@ def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
     lower case is no first name ("haar man wil dat", "Mw. wil aanmelding"); an organisation named like a
     person is none ("ingeschreven bij Woonnet Ede", "Aan: Zeeuwland, afdeling incasso")."""
     ambiguous = lexicon.ambiguous_first_names()
+    origins = {w.lower() for w in lexicon.patterns().get("talen_en_herkomst", [])}
     out: list[Span] = []
     for sp in spans:
+        if sp.type == "PERSOON" and all(w.lower() in origins for w in sp.text.split()):
+            continue  # a language or an origin ("Tolk: Tigrinya", "Somalische achtergrond"), session 8
         if sp.type == "PERSOON":
             words = sp.text.split()
             if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
@@ -1611,6 +1650,8 @@ def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
             elif len(words) >= 2 and words[0].lower() in ORG_WORDS:
                 off = sp.text.index(words[1])
                 sp = Span(sp.start + off, sp.end, "PERSOON", sp.text[off:], sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
+                if all(w.lower() in ORG_WORDS or _known_place_lower(w) for w in sp.text.split()):
+                    continue  # "Gerechtsdeurwaarders Noord", "Bewindvoering Twente": a firm, no name in it
             words = sp.text.split()
             if sp.text.islower() and sp.text in ambiguous and sp.text in _dutch_vocabulary() \
                     and not re.match(r"[ \t]*[(,]", text[sp.end:]):
