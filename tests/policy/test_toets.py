@@ -171,6 +171,17 @@ def test_vague_wording_is_gedeeltelijk():
         ("R7_termijnen", "De huurder wordt tijdig op de hoogte gesteld van de datum van ontruiming.", "gedeeltelijk"),
         ("R7_termijnen", "De burgemeester streeft ernaar de betrokkenen tijdig te informeren over de te nemen stappen.", None),
         ("R7_termijnen", "De deurwaarder betekent het vonnis en zegt de ontruiming aan overeenkomstig de wettelijke regels.", "gedeeltelijk"),
+        # the fifteenth batch (extern-beleid-27/-28 errors, session 8)
+        ("R1_alternatieve_huisvesting", "De gemeente Brederveen zorgt niet voor een vervangende woning als u uit huis wordt gezet.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "De gemeente heeft geen aparte gezinsopvang en acht zich niet verantwoordelijk voor het huisvesten van gezinnen na een ontruiming.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "7.1 Het wijkteam biedt het huishouden na een ontruiming ten minste zes maanden begeleiding aan, gericht op huisvesting, inkomen en gezondheid.", "gedeeltelijk"),
+        ("R3_informeren_betrekken", "3.1 De corporatie en het wijkteam informeren de huurder bij iedere stap schriftelijk en mondeling over de procedure bij de kantonrechter.", "aanwezig"),
+        ("R4_vroegsignalering", "2.1 De corporaties melden een huurachterstand van één maand bij huishoudens met kinderen dezelfde week aan het team Geldzorg.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "Het college wijkt van dit hoofdstuk af ten gunste van de aanvrager indien toepassing leidt tot gevolgen die onevenredig zijn in verhouding tot het doel van dit hoofdstuk.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "Afwijkingen van de standaardaanpak zijn niet voorzien.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "Het college past een weigeringsgrond niet toe als de aanvrager of zijn gezin daardoor in een onaanvaardbare situatie zou komen.", "aanwezig"),
+        ("R6_nazorg_hulpverlening", "De gemeente schakelt het wijkteam niet in.", "ontkend"),
+        ("R7_termijnen", "De betrokkene krijgt binnen een redelijke termijn de gelegenheid om aan de aanwijzing te voldoen.", "gedeeltelijk"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -224,22 +235,22 @@ def test_render_html_escapes_text():
 
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.929),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern2-beleid.jsonl", 12, 0.940),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.857),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
-    ("extern8-beleid.jsonl", 12, 0.857),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
+    ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
-    ("extern11-beleid.jsonl", 24, 0.887),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern11-beleid.jsonl", 24, 0.899),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
-    ("extern13-beleid.jsonl", 24, 0.929),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
     ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
     ("extern15-beleid.jsonl", 24, 0.905),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
-    ("extern17-beleid.jsonl", 24, 0.958),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
+    ("extern17-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
     ("extern19-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839); errors then read for the eleventh
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
@@ -249,6 +260,8 @@ def test_render_html_escapes_text():
     ("extern24-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
     ("extern25-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839); errors then read for the fourteenth
     ("extern26-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it); errors then read for the fourteenth
+    ("extern27-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
+    ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
