@@ -34,8 +34,9 @@ _spec.loader.exec_module(overeenstemming)
 
 DATA = "corpora/annotaties/themas.jsonl"
 # texts by other hands that the model was NOT trained on (extern .. extern-6 are training data since
-# 2.6, extern-7 .. extern-9 since 2.7, extern-10 .. extern-15 since 2.10, extern-16 .. extern-19 since 2.12)
-EXTERNS = ["corpora/annotaties/extern20-themas.jsonl", "corpora/annotaties/extern21-themas.jsonl"]
+# 2.6, extern-7 .. extern-9 since 2.7, extern-10 .. extern-15 since 2.10, extern-16 .. extern-19 since 2.12,
+# extern-20 .. extern-23 since 2.13)
+EXTERNS = ["corpora/annotaties/extern24-themas.jsonl", "corpora/annotaties/extern25-themas.jsonl"]
 
 
 @contextmanager
@@ -181,7 +182,9 @@ leaflet; "kreeg geen uitleg", "staat nergens"; children sleeping in their coats;
 opened, no money for nappies; another family or town treated otherwise; "kom terug als u een brief
 van de deurwaarder heeft"; sleeping with someone for now; "waar moeten wij heen?"). **2.12**
 (session 7) is 2.10 exactly, trained with 360 more such documents (extern-16 .. extern-19, eight more
-writers) and no rule changes. Test {t:.2f}, external sets not trained on (extern-20, extern-21) {e}.
+writers) and no rule changes. **2.13** (session 8) is 2.12 exactly, trained with 360 more such documents
+(extern-20 .. extern-23, eight more writers) and no rule changes. Test {t:.2f}, external sets not trained
+on (extern-24, extern-25) {e}.
 
 Honest caveats, in order (every rule is in `benchmarks/resultaten/beslisregels.txt`, written
 before the measurement it decided): extern .. extern-9 were evaluation sets once and are training
@@ -207,8 +210,13 @@ extern-16 .. extern-19 as training data, no rule changes) was judged on extern-2
 writers) and **shipped** (2.10 0.918, 2.12 0.928; +0.005 was asked; dev under guideline 2.7 0.859 ->
 0.842, within the 0.02 allowed). extern-21 (two more blind writers) was then measured once, with
 nothing changed on it: 2.12 0.934, 2.10 0.934. So on the two newest sets together 2.12 gains about
-half a point, and on the first writer's dev split it loses 1.7 points. extern-16 .. extern-19 are
-training data now and no longer reported; extern-21 is the honest estimate for new writing."""
+half a point, and on the first writer's dev split it loses 1.7 points. In session 8 the candidate 2.13
+(2.12 + extern-20 .. extern-23 as training data, no rule changes) was judged on extern-24 (two new blind
+writers) and **shipped** (2.12 0.9112, 2.13 0.9171; +0.005 was asked; dev under guideline 2.7 0.842 ->
+0.843). extern-25 (two more blind writers) was then measured once, with nothing changed on it: 2.13
+0.960, 2.12 0.953. The fixed test split moved 0.820 -> 0.817 (every household 0.829 -> 0.826).
+extern-20 .. extern-23 are training data now and no longer reported; extern-25 is the honest estimate
+for new writing."""
     card = write_card(clf, args.model, DATA, speed=speed, notes=readings + "\n\n" + notes, reports=tests, external=external)
     print(card)
     return 0

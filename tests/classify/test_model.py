@@ -125,5 +125,5 @@ def test_evaluate_reproduces_the_card_under_guideline_2_7(capsys):
     assert main(["evaluate", "--gold", str(THEMAS), "--json", "--alle-huishoudens"]) == 0
     figures = json.loads(capsys.readouterr().out)
     card = META["trained"]["test_alle_huishoudens"]
-    assert round(figures[f"thema-v2 v{META['version']}"]["macro"]["f1"], 4) == card["model"]["macro_f1"] == 0.8291
+    assert round(figures[f"thema-v2 v{META['version']}"]["macro"]["f1"], 4) == card["model"]["macro_f1"] == 0.8263
     assert round(figures["regels"]["macro"]["f1"], 4) == card["rules"]["macro_f1"]

@@ -78,6 +78,14 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Moeder vertelde dat zij hun huis aan de Molenstraat uit moesten, na klachten van buren over geluid.", ["overlast"]),
     ("Ze moesten hun huis in Kampervoort uit, na veel gedoe met de buren over de honden.", ["overlast"]),
     ("De corporatie zegt ik verhuur kamer aan iemand anders en nu moeten wij eruit.", ["woonfraude_onderhuur"]),
+    # session 8, eighth round (extern-24/25)
+    ("Ze zijn op een vakantiepark beland nadat ze d'r uit d'r huis gezet hebben om de huur.", ["huurachterstand"]),
+    ("De kleinkinderen zijn nog steeds hier sinds ze uit dat huis moesten vanwege de huur.", ["huurachterstand"]),
+    ("De huur was te laat twee keer omdat het loon was te laat. Nu is er een vonnis.", ["huurachterstand"]),
+    ("die man van de corporatie zei dat het om de klachten van de bovenburen ging. we moeten eruit", ["overlast"]),
+    ("Ik heb een kamer in mijn huis verhuurd aan een kennis; nu wil de corporatie het huurcontract ontbinden.", ["woonfraude_onderhuur"]),
+    ("Sinds de ontruiming loopt hij een flinke achterstand op met Frans en wiskunde.", []),
+    ("De huurachterstand is niet het probleem geweest. De ontruiming gaat nu door op grond van overlast.", ["overlast"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

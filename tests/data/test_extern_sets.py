@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-23 (corpora/annotaties/extern{2,...,23}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-25 (corpora/annotaties/extern{2,...,25}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -40,6 +40,8 @@ SETS = [
     ("extern21-themas.jsonl", "extern-21", ("qa", "qb"), 22, ("welzijn_kind", 32), 20),
     ("extern22-themas.jsonl", "extern-22", ("ca", "cb"), 22, ("tijdelijke_woonoplossingen", 37), 17),
     ("extern23-themas.jsonl", "extern-23", ("da", "db"), 22, ("welzijn_kind", 28), 20),
+    ("extern24-themas.jsonl", "extern-24", ("ia", "ib"), 21, ("stress_bestaanszekerheid", 31), 24),
+    ("extern25-themas.jsonl", "extern-25", ("ic", "id"), 22, ("welzijn_kind", 30), 18),
 ]
 
 
