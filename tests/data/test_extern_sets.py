@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-25 (corpora/annotaties/extern{2,...,25}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-27 (corpora/annotaties/extern{2,...,27}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -42,6 +42,8 @@ SETS = [
     ("extern23-themas.jsonl", "extern-23", ("da", "db"), 22, ("welzijn_kind", 28), 20),
     ("extern24-themas.jsonl", "extern-24", ("ia", "ib"), 21, ("stress_bestaanszekerheid", 31), 24),
     ("extern25-themas.jsonl", "extern-25", ("ic", "id"), 22, ("welzijn_kind", 30), 18),
+    ("extern26-themas.jsonl", "extern-26", ("ie", "if"), 22, ("tijdelijke_woonoplossingen", 36), 24),
+    ("extern27-themas.jsonl", "extern-27", ("ig", "ih"), 21, ("welzijn_kind", 33), 23),
 ]
 
 

@@ -262,6 +262,8 @@ def test_render_html_escapes_text():
     ("extern26-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it); errors then read for the fourteenth
     ("extern27-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
+    ("extern29-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929)
+    ("extern30-beleid.jsonl", 24, 0.875),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
