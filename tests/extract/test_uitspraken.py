@@ -244,8 +244,9 @@ def test_the_blind9_rulings_keep_their_figures():
     """blind9 (two more blind writers) decided that the changes made from blind8's errors stay
     (0.833 -> 0.845); its own errors were then read (now 0.952, seen)."""
     scores = evaluate(ANNOTATIONS, "blind9", CORPORA, verbose=False, out=io.StringIO())
-    assert all(round(scores[f], 3) == 0.917 for f in ("grond", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
-    assert all(scores[f] == 1.0 for f in ("kinderen_betrokken", "wetsartikelen", "gemeente"))
+    assert all(round(scores[f], 3) == 0.917 for f in ("grond", "uitkomst", "huurachterstand_eur"))
+    # (belang_kind_gewogen 0.917 -> 1.0 in session 8: "met het oog op de kinderen" is the court weighing them)
+    assert all(scores[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
@@ -285,8 +286,9 @@ def test_the_second_session_7_rulings_keep_their_measured_figures():
     assert all(b13[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst",
                                        "huurachterstand_eur", "wetsartikelen", "gemeente"))
     b14 = evaluate(ANNOTATIONS, "blind14", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b14["uitkomst"], 3) == round(b14["grond"], 3) == round(b14["huurachterstand_eur"], 3) == 0.917
-    assert all(b14[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
+    assert round(b14["huurachterstand_eur"], 3) == 0.917
+    # (grond and uitkomst 0.917 -> 1.0 with session 8's tenth round: a claim for arrears alone, no eviction at stake)
+    assert all(b14[f] == 1.0 for f in ("grond", "uitkomst", "kinderen_betrokken", "belang_kind_gewogen", "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
@@ -308,9 +310,10 @@ def test_the_second_session_8_rulings_keep_their_measured_figures():
     """blind19 (two more blind writers) decided that the ninth round stays (0.798 with and without it:
     cases with no home at stake and children named in new ways); blind20 (two more) was measured once
     afterwards: 0.952 both. Their errors have not been read."""
+    # Then the errors of both were read for the tenth round (blind19 now seen: 18 -> 4 disagreements).
     b19 = evaluate(ANNOTATIONS, "blind19", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b19["grond"], 3) == round(b19["uitkomst"], 3) == 0.75
-    assert round(b19["kinderen_betrokken"], 3) == 0.583 and round(b19["belang_kind_gewogen"], 3) == 0.5
+    assert round(b19["grond"], 3) == 0.917 and round(b19["belang_kind_gewogen"], 3) == 0.833
+    assert all(b19[f] == 1.0 for f in ("kinderen_betrokken", "uitkomst", "huurachterstand_eur", "wetsartikelen", "gemeente"))
     b20 = evaluate(ANNOTATIONS, "blind20", CORPORA, verbose=False, out=io.StringIO())
     assert round(b20["kinderen_betrokken"], 3) == round(b20["uitkomst"], 3) == 0.833
     assert all(b20[f] == 1.0 for f in ("grond", "belang_kind_gewogen", "huurachterstand_eur", "wetsartikelen", "gemeente"))
@@ -506,6 +509,25 @@ LESSONS = [
         "drie maanden gesloten. Hij moet met de inkomsten uit de kapsalon zijn gezin met drie jonge kinderen onderhouden.\n\n"
         "5. De beslissing\n\nDe Afdeling verklaart het hoger beroep gegrond.\n\nDeze uitspraak is gedaan door mr. R. Staat."
     ), {"kinderen_betrokken": None, "belang_kind_gewogen": None}),
+    # session 8, tenth round, from blind19/20
+    ("blind19-kind-1-kind-2", (
+        "RECHTBANK DEN HAAG\n\nvonnis in kort geding van 20 juni 2025\n\n"
+        "2.1. [eiseres] woont daar met haar kinderen [kind 1], [kind 2] en [kind 3] (16, 13 en 8 jaar). Meerland heeft "
+        "de ontruiming aangezegd wegens een huurachterstand.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter\n\n5.1. wijst de vorderingen af.\n\nDit vonnis is gewezen door mr. K. Haag."
+    ), {"kinderen_betrokken": True}),
+    ("blind19-zoon-van-24", (
+        "RAAD VAN STATE\n\nBestuursrecht\n\nuitspraak van 4 juni 2025\n\n"
+        "2.1. De burgemeester heeft de woning op grond van artikel 174a van de Gemeentewet gesloten. Zij woont daar samen met "
+        "haar zoon [zoon], die ten tijde van het sluitingsbesluit 24 jaar oud was.\n\n"
+        "5. De beslissing\n\nDe Afdeling verklaart het hoger beroep ongegrond.\n\nDeze uitspraak is gedaan door mr. A. Staat."
+    ), {"kinderen_betrokken": NOT_TRUE}),
+    ("blind19-geen-ontbinding-vordert", (
+        "RECHTBANK OVERIJSSEL\n\nvonnis van 26 februari 2025\n\n"
+        "3.1. De verhuurder vordert betaling van € 1.874,50. De verhuurder heeft ter zitting uitdrukkelijk verklaard dat hij "
+        "geen ontbinding van de huurovereenkomst of ontruiming vordert.\n\n"
+        "5. De beslissing\n\nDe kantonrechter\n\n5.1. wijst de vorderingen af;\n\nDit vonnis is gewezen door mr. O. Almelo."
+    ), {"uitkomst": "niet_van_toepassing", "grond": []}),
 ]
 
 

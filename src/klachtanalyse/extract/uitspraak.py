@@ -156,6 +156,10 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
     """
     if rules().get("geen_zaak") and rx(rules()["geen_zaak"]).search(doc.text[:2500]):
         return None  # the dispute is about the costs of a closure that stands (blind6, blind8)
+    head = rx(r"ECLI:NL:[A-Z]+:").search(doc.text[:400])
+    ecli = str(doc.metadata.get("ecli") or "") or (head.group(0) if head else "")
+    if ":CRVB:" in ecli.upper():
+        return None  # the Centrale Raad van Beroep decides on benefits, never on an eviction (blind19)
     qualify = _qualifier()
     maybe = rx(rules()["slechts_mogelijk"])
     not_claimed = rx(rules()["niet_gevorderd"])
@@ -391,6 +395,11 @@ def read_kinderen(doc: Document) -> Fact:
         sent = _sentence_of(doc, m.start())
         window = doc.text[max(sent.start, m.start() - 30) : min(sent.end, m.end() + 30)]
         if adult.search(window) or others.search(doc.text, max(sent.start, m.start() - 40), m.start()):
+            continue
+        # the first age given after the child in this sentence ("zijn zoon [zoon], die ten tijde van het besluit 24
+        # jaar oud was", blind19)
+        age = rx(r"\b(\d{1,2})\s*jaar\b").search(doc.text, m.end(), min(sent.end, m.end() + 80))
+        if age and int(age.group(1)) >= 18 and not rx(r"\b(?:[0-9]|1[0-7])\s*(?:jaar|,|en)\b").search(doc.text, m.end(), age.start()):
             continue
         if _lives_elsewhere(doc, m.end()):
             continue
