@@ -9,7 +9,7 @@ import pytest
 
 from klachtanalyse.document import Document
 from klachtanalyse.policy import evaluate, render_html, toets_document, toets_file
-from klachtanalyse.policy.toets import judge_sentence, load_requirements
+from klachtanalyse.policy.toets import judge_sentence, load_requirements, skip_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
 BELEID = ROOT / "corpora" / "geschreven" / "beleid"
@@ -182,11 +182,27 @@ def test_vague_wording_is_gedeeltelijk():
         ("R5_maatwerk_evenredigheid", "Het college past een weigeringsgrond niet toe als de aanvrager of zijn gezin daardoor in een onaanvaardbare situatie zou komen.", "aanwezig"),
         ("R6_nazorg_hulpverlening", "De gemeente schakelt het wijkteam niet in.", "ontkend"),
         ("R7_termijnen", "De betrokkene krijgt binnen een redelijke termijn de gelegenheid om aan de aanwijzing te voldoen.", "gedeeltelijk"),
+        # the sixteenth batch (extern-beleid-29/-30 errors, session 8)
+        ("R1_alternatieve_huisvesting", "Wij zorgen dat u en uw kinderen niet op straat komen te staan.", "aanwezig"),
+        ("R1_alternatieve_huisvesting", "Een urgentieverklaring is niet mogelijk als u uit huis bent gezet.", "ontkend"),
+        ("R2_belang_van_het_kind", "Is er een minderjarig kind, vul dan vóór het casusoverleg het formulier Kindbelangafweging in.", "aanwezig"),
+        ("R3_informeren_betrekken", "Wij vertellen u schriftelijk en in een gesprek wat er gaat gebeuren, op welke datum en welke rechten u heeft.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "Wij wijken van onze regels af als die voor u onredelijk uitpakken.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "De burgemeester wijkt af van deze verordening als de toepassing daarvan leidt tot onbillijkheden van overwegende aard.", "aanwezig"),
+        ("R7_termijnen", "U hoort op tijd van ons wanneer de maatregel ingaat.", "gedeeltelijk"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
     judged = judge_sentence(REQ[req], sentence)
     assert (judged[0] if judged else None) == expected
+
+
+def test_a_statement_of_aims_counts_for_nothing_but_a_criterion_does():
+    """Sixteenth and fifteenth batch: "Het doel is dat ..." opens an aim; "in verhouding tot het doel van dit
+    hoofdstuk" inside a hardship clause is its criterion."""
+    skip = skip_patterns()
+    assert any(p.search("Het doel is dat inwoners met een betalingsachterstand zo vroeg mogelijk hulp krijgen.") for p in skip)
+    assert not any(p.search("Het college wijkt af indien de gevolgen onevenredig zijn in verhouding tot het doel van dit hoofdstuk.") for p in skip)
 
 
 def test_a_report_to_the_council_counts_for_no_requirement():
@@ -260,10 +276,10 @@ def test_render_html_escapes_text():
     ("extern24-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
     ("extern25-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839); errors then read for the fourteenth
     ("extern26-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it); errors then read for the fourteenth
-    ("extern27-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
+    ("extern27-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
-    ("extern29-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929)
-    ("extern30-beleid.jsonl", 24, 0.875),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it)
+    ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
+    ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
