@@ -349,3 +349,16 @@ def test_second_session_8_batch_from_the_rounds_ster_and_maan():
     assert ("WOONPLAATS", "amsterdam zuidoost") in found("ik woon nu in amsterdam zuidoost bij mn tante")
     assert ("WOONPLAATS", "Duitsland") in found("Vader verblijft volgens cliënte in Duitsland, geen contact.")
     assert ("WOONPLAATS", "belgië") in found("mijn tante wil ons helpen maar ze woont in belgië en ze mag")
+
+
+def test_third_session_8_batch_from_the_rounds_komeet_and_nevel():
+    """Session 8, from the errors of 'komeet' and 'nevel'."""
+    assert found("die meneer Hoogendijk van de schuldhulp had dat geregeld.") == [("PERSOON", "Hoogendijk")]
+    assert ("ADRES", "Hoogendijk 12") in found("Meneer woont aan de Hoogendijk 12 in Zwolle.")
+    assert found("Aan: Staedion\nt.a.v. de heer R. Sewbalak, afdeling Incasso") == [("PERSOON", "R. Sewbalak")]
+    assert found("Aan: Zeeuwland, afdeling incasso") == []
+    assert found("Zus Iryna Bondar belt morgen.") == [("PERSOON", "Iryna Bondar")]
+    assert found("De deurwaarder van Van Dam Gerechtsdeurwaarders is op de hoogte.") == [("PERSOON", "Van Dam")]
+    assert ("WOONPLAATS", "Kharkiv") in found("Mijn man Andrii is nog in Kharkiv.")
+    assert ("WOONPLAATS", "Capelle") in found("Nilton (15) slaapt bij een klasgenoot in Capelle.")
+    assert ("WOONPLAATS", "Leiden") in found("of bij adeer Ismail in Leiden")

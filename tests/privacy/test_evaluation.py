@@ -49,17 +49,18 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     no earlier round losing recall or precision, decided on 'ster' (0.952 -> 0.960) and measured once on
     'maan' (0.949 -> 0.951); then a session-8 batch from the errors of both (now seen: 'ster' 0.960 -> 0.969,
     'maan' 0.951 -> 0.965; places 'maan' 0.885 -> 0.962), no earlier round losing more than 0.003, decided on
-    'komeet' (0.950 -> 0.952) and measured once on 'nevel' (0.931 -> 0.932)."""
+    'komeet' (0.950 -> 0.952) and measured once on 'nevel' (0.931 -> 0.932); then a third session-8 batch from
+    the errors of both (now seen: 'komeet' 0.952 -> 0.959, 'nevel' 0.932 -> 0.939), no earlier round losing."""
     rows = load()
-    for split, n, recall, precision, persoon in (("blind", 12, 0.916, 0.996, 0.899), ("eind", 12, 0.968, 0.996, 0.981),
-                                                  ("laatst", 24, 0.945, 0.993, 0.949), ("nacht", 24, 0.907, 0.981, 0.895),
-                                                  ("dageraad", 24, 0.973, 0.995, 0.971), ("ochtend", 24, 0.977, 1.0, 0.971),
-                                                  ("middag", 24, 0.968, 0.996, 0.962), ("avond", 24, 0.958, 0.992, 0.961),
+    for split, n, recall, precision, persoon in (("blind", 12, 0.916, 0.996, 0.899), ("eind", 12, 0.972, 0.996, 0.988),
+                                                  ("laatst", 24, 0.946, 0.993, 0.949), ("nacht", 24, 0.909, 0.981, 0.895),
+                                                  ("dageraad", 24, 0.975, 0.995, 0.974), ("ochtend", 24, 0.977, 1.0, 0.971),
+                                                  ("middag", 24, 0.969, 0.996, 0.962), ("avond", 24, 0.958, 0.992, 0.961),
                                                   ("schemer", 24, 0.971, 0.992, 0.966), ("middernacht", 24, 0.930, 0.978, 0.912),
                                                   ("dauw", 24, 0.947, 0.991, 0.942), ("zonsopgang", 24, 0.960, 0.986, 0.961),
                                                   ("zon", 24, 0.970, 0.995, 0.968), ("licht", 24, 0.978, 0.995, 0.977),
                                                   ("ster", 24, 0.969, 0.992, 0.959), ("maan", 24, 0.965, 0.986, 0.959),
-                                                  ("komeet", 24, 0.952, 0.988, 0.947), ("nevel", 24, 0.932, 0.991, 0.932)):
+                                                  ("komeet", 24, 0.959, 0.988, 0.956), ("nevel", 24, 0.939, 0.991, 0.934)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -779,7 +779,8 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
                 break
     # staying with family or friends in a place: "bij ome Ricky in charlois", "bij kennissen in Zwolle"
     kin = (r"kennissen|kennis|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
-           r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie|pleeggezin|pleegouders")
+           r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie|pleeggezin|pleegouders|"
+           r"klasgenoot|vriendje|vriendinnetje|adeer|abti|eeddo|habo|khala|khalti|amca|teyze|dayı|dayi|hala|tanchi|tio|tia")   # session 8
     # (session 8, 'zon': a title's full stop may stand between: "bij haar moeder, mevr. Agnieszka Nowak, in Enschede")
     for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)(?:[^.!?\n:;]|(?i:mevr|mw|dhr|mr|hr)\.){{0,40}}?\bin[ \t]+", text):
         hit = place_at(m.end())
@@ -806,7 +807,7 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
             return pos, pos + fm.end(1)
         return None
 
-    rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|schoonzoon|schoondochter|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter)"
+    rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|schoonzoon|schoondochter|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter|man|vrouw|partner|echtgenoot|echtgenote)"
     for m in re.finditer(rf"(?i:\b(?:mijn |m'n |mn |zijn |haar |hun |onze |my |her |his |their )?(?:andere |oudste |jongste )?{rel_kin}\b)"
                          rf"(?:[ \t]+{CAPWORD}){{0,3}}(?:[ \t]+(?i:is|zit|zitten|woont|verblijft)(?:[ \t]+(?i:nog|nu|al))?)?[ \t]+(?i:in|uit)[ \t]+", text):
         if m.group(0).rstrip().lower().endswith("uit"):
@@ -1050,8 +1051,8 @@ def _names(f: _Found, kept, kind: str) -> None:
             if not text[j:j + 1].isupper() and not re.match(INITIALS, text[j:]):
                 continue
         ext = _name_after(text, j, allow_lower=honor, role="surname")
-        if ext and _is_streetname(text[ext[0]:ext[1]]):
-            continue  # "Burgemeester Hogguerstraat", "Prinses Beatrixlaan"
+        if ext and _is_streetname(text[ext[0]:ext[1]]) and not (honor and not re.match(r"\s*\d", text[ext[1]:])):
+            continue  # "Burgemeester Hogguerstraat", "Prinses Beatrixlaan"; after "meneer" a name ("Hoogendijk", session 8)
         if ext:
             if kind == "uitspraak" and title in ("mr", "mr.", "mrs."):
                 continue  # judges, clerks and lawyers are published by name in rulings
@@ -1563,7 +1564,8 @@ def _names_in_company(f: _Found, kept) -> None:
         for w in re.finditer(firm_name, m.group(1)):
             a, b = m.start(1) + w.start(), m.start(1) + w.end()
             core = a + w.group(0).rfind(w.group(0).split()[-1])
-            if name_like(core, b) and text[core:b].lower() not in _dutch_vocabulary() and not _overlaps((a, b), taken):
+            if (name_like(core, b) or core != a) and (core != a or text[core:b].lower() not in _dutch_vocabulary()) \
+                    and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
                 f.add(a, b, "PERSOON", "naam-firma", surname=text[a:b].lower())
                 taken.append((a, b))
     for m in re.finditer(rf"(?<![\w'’-])({CAPWORD})[ \t]+van[ \t]+(?:huis)?nummer[ \t]+\d+", text):
@@ -1631,6 +1633,11 @@ def _extend_names(f: _Found, kept) -> None:
     f.spans = spans
 
 
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.patterns()["relaties"])
+
+
 def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
     """Session 8 ('zon', 'licht'), on the names as they finally stand: a firm's word stays outside the
     name ("[[P:Öztürk]] Advocaten", "Bewindvoering [[P:Van Dalen]]", as the guideline says); a verb in
@@ -1653,11 +1660,16 @@ def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
                 if all(w.lower() in ORG_WORDS or _known_place_lower(w) for w in sp.text.split()):
                     continue  # "Gerechtsdeurwaarders Noord", "Bewindvoering Twente": a firm, no name in it
             words = sp.text.split()
+            if len(words) >= 2 and words[0].lower() in _kin_words() and words[0][:1].isupper():
+                off = sp.text.index(words[1])
+                sp = Span(sp.start + off, sp.end, "PERSOON", sp.text[off:], sp.rule, first=sp.first, initials=sp.initials, surname=sp.surname)
+                words = sp.text.split()  # "Zus Iryna Bondar": the kin word stays outside (session 8)
             if sp.text.islower() and sp.text in ambiguous and sp.text in _dutch_vocabulary() \
                     and not re.match(r"[ \t]*[(,]", text[sp.end:]):
                 continue
-            if re.match(r",?[ \t]+afdeling\b", text[sp.end:]):
-                continue
+            if re.match(r",?[ \t]+afdeling\b", text[sp.end:]) and not sp.initials and len(words) == 1 \
+                    and not _rx()["title"].search(text[max(0, sp.start - 12):sp.start]):
+                continue  # "Aan: Zeeuwland, afdeling incasso"; not "de heer R. Sewbalak, afdeling Incasso" (session 8)
             if len(words) == 2 and sp.rule == "naam-hoofdletters" and words[0].lower() not in _any_first_names() \
                     and words[0].lower() not in lexicon.surnames() and _known_place_lower(words[-1]):
                 continue
