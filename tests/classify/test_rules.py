@@ -86,6 +86,11 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Ik heb een kamer in mijn huis verhuurd aan een kennis; nu wil de corporatie het huurcontract ontbinden.", ["woonfraude_onderhuur"]),
     ("Sinds de ontruiming loopt hij een flinke achterstand op met Frans en wiskunde.", []),
     ("De huurachterstand is niet het probleem geweest. De ontruiming gaat nu door op grond van overlast.", ["overlast"]),
+    # session 8, ninth round (extern-26/27)
+    ("mijn vader is zijn baan kwijt geraakt en toen is de huur blijven liggen. nu zijn we uit ons huis gezet", ["huurachterstand"]),
+    ("Ons huis zijn wij kwijt omdat er geen geld was voor de huur.", ["huurachterstand"]),
+    ("De burgemeester gaat mijn studio sluiten voor drie maanden, vanwege die 40 gram wiet die de politie vond.", ["drugs_criminaliteit"]),
+    ("Wij moesten eruit want de eigenaar heeft het verkocht aan een belegger.", ["overig"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
