@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-27 (corpora/annotaties/extern{2,...,27}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-29 (corpora/annotaties/extern{2,...,29}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -44,6 +44,8 @@ SETS = [
     ("extern25-themas.jsonl", "extern-25", ("ic", "id"), 22, ("welzijn_kind", 30), 18),
     ("extern26-themas.jsonl", "extern-26", ("ie", "if"), 22, ("tijdelijke_woonoplossingen", 36), 24),
     ("extern27-themas.jsonl", "extern-27", ("ig", "ih"), 21, ("welzijn_kind", 33), 23),
+    ("extern28-themas.jsonl", "extern-28", ("ii", "ij"), 20, ("tijdelijke_woonoplossingen", 32), 23),
+    ("extern29-themas.jsonl", "extern-29", ("ik", "il"), 21, ("tijdelijke_woonoplossingen", 34), 24),
 ]
 
 

@@ -280,6 +280,8 @@ def test_render_html_escapes_text():
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
     ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
     ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
+    ("extern31-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875)
+    ("extern32-beleid.jsonl", 24, 0.929),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
