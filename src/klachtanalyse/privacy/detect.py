@@ -852,36 +852,36 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # session 7 ('middag', 'avond'): "kom maar bij mij in Veenendaal slapen"; "Hij zou nu in Birmingham wonen";
     # "in de wijk Pathmos"; "papa woont op curaçao"; the place in a private letter's date line ("Drachten, 14
     # maart 2026"), not in a firm's or an organisation's
+    def stay_after(pattern: str, **kw) -> None:
+        """A place right after each match of `pattern` is where someone stays."""
+        for m in re.finditer(pattern, text):
+            hit = town_or_known(m.end(), **kw)
+            if hit:
+                add(hit[0], hit[1], "woonplaats-verblijf")
+
+    def stay_named(pattern: str, whole: bool = True) -> None:
+        """The place in group 1 of each match of `pattern` (a capitalised town the gazetteer may not know, else a
+        known place) is where someone stays; `whole`: it must fill the group."""
+        for m in re.finditer(pattern, text):
+            hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
+            if hit and (hit[1] == m.end(1) if whole else m.start(1) <= hit[1] <= m.end(1)):
+                add(hit[0], hit[1], "woonplaats-verblijf")
+
     # (session 8, 'zon': also "bij hem in Breda", "bij ons in ede slapen", a known place in lower case)
-    for m in re.finditer(r"(?i:\bbij[ \t]+(?:mij|ons|hem|haar|hen|jou|jullie)(?:[ \t]+\w+)?[ \t]+in[ \t]+)", text):
-        hit = town_or_known(m.end(), lower_ok=True)
-        if hit:
-            add(hit[0], hit[1], "woonplaats-verblijf")
+    stay_after(r"(?i:\bbij[ \t]+(?:mij|ons|hem|haar|hen|jou|jullie)(?:[ \t]+\w+)?[ \t]+in[ \t]+)", lower_ok=True)
     # the place before the verb: "die in Overvecht woont", "die zelf in Rijswijk woont", and (session 7) a town
     # the gazetteer does not know, capitalised: "Hij zou nu in Birmingham wonen"
-    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b", text):
-        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
-        if hit and hit[1] == m.end(1):
-            add(hit[0], hit[1], "woonplaats-verblijf")
+    stay_named(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,3}}?)[ \t]+(?i:woont|wonen|woonde|woonden|verblijft|verblijven|logeert|logeren)\b")
     # session 8 ('zon', 'licht'): the place named before "waar we eerst woonden", "want daar woonden ze", "en woon daar"
     # ("met de bus naar Wormerveer waar we eerst woonden", "ik studeer in Delft en woon daar op kamers", "een oud adres
     # in Dokkum was gestuurd, waar zij tot 2019 woonde")
-    for m in re.finditer(rf"\b(?:in|naar|te)[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)(?:[ \t]+[a-zà-ÿ]+){{0,3}},?[ \t]+"
-                         rf"(?:want[ \t]+daar|waar|en)[ \t]+(?:(?:we|wij|ik|hij|zij|ze|u|jullie)[ \t]+)?"
-                         rf"(?:(?:eerst|vroeger|altijd|toen|nog|al|daar|zelf|tot[ \t]+\d{{4}})[ \t]+){{0,3}}"
-                         rf"(?:woon|woont|wonen|woonde|woonden)\b", text):
-        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
-        if hit and hit[1] >= m.start(1) and hit[1] <= m.end(1):
-            add(hit[0], hit[1], "woonplaats-verblijf")
+    stay_named(rf"\b(?:in|naar|te)[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)(?:[ \t]+[a-zà-ÿ]+){{0,3}},?[ \t]+"
+               rf"(?:want[ \t]+daar|waar|en)[ \t]+(?:(?:we|wij|ik|hij|zij|ze|u|jullie)[ \t]+)?"
+               rf"(?:(?:eerst|vroeger|altijd|toen|nog|al|daar|zelf|tot[ \t]+\d{{4}})[ \t]+){{0,3}}"
+               rf"(?:woon|woont|wonen|woonde|woonden)\b", whole=False)
     # session 8 ('ster'): "slaapt bij een vriend 'ergens in Schalkhaar'", "en ik in Venlo bij mijn collega Costel"
-    for m in re.finditer(r"(?i:\bergens[ \t]+in[ \t]+)", text):
-        hit = town_or_known(m.end())
-        if hit:
-            add(hit[0], hit[1], "woonplaats-verblijf")
-    for m in re.finditer(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)[ \t]+bij[ \t]+(?:(?:mijn|m'n|mn|zijn|haar|hun|een|de)[ \t]+)?(?i:{kin})\b", text):
-        hit = town_or_known(m.start(1)) if m.group(1)[:1].isupper() else place_at(m.start(1))
-        if hit and hit[1] == m.end(1):
-            add(hit[0], hit[1], "woonplaats-verblijf")
+    stay_after(r"(?i:\bergens[ \t]+in[ \t]+)")
+    stay_named(rf"\bin[ \t]+({LETTER}+(?:[- ]{LETTER}+){{0,2}}?)[ \t]+bij[ \t]+(?:(?:mijn|m'n|mn|zijn|haar|hun|een|de)[ \t]+)?(?i:{kin})\b")
     for m in re.finditer(rf"\bin[ \t]+de[ \t]+wijk[ \t]+({CAPWORD}(?:[- ]{CAPWORD})?)", text):
         if not _is_stop(m.group(1)) and m.group(1).lower() not in _dutch_vocabulary():
             add(m.start(1), m.end(1), "woonplaats-wijk")
