@@ -91,6 +91,13 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Ons huis zijn wij kwijt omdat er geen geld was voor de huur.", ["huurachterstand"]),
     ("De burgemeester gaat mijn studio sluiten voor drie maanden, vanwege die 40 gram wiet die de politie vond.", ["drugs_criminaliteit"]),
     ("Wij moesten eruit want de eigenaar heeft het verkocht aan een belegger.", ["overig"]),
+    # session 9, tenth round (extern-28/29)
+    ("Wij zijn uit het huis, de huur was achter omdat mijn werk stopte.", ["huurachterstand"]),
+    ("Ze vonden die plantjes op zolder en toen ging het heel snel, het huis is dicht voor drie maanden.", ["drugs_criminaliteit"]),
+    ("Wij binnen op 1 juli oet ons hoes zet. Huurachterstand, dat klopt.", ["huurachterstand"]),
+    ("Ich bin oet mien flat gezat vaanwege euverlas.", ["overlast"]),
+    ("Ze is ontruimd. Ik weet dat er klachten waren over de hond en over het geschreeuw.", ["overlast"]),
+    ("Ik betaalde de huur een paar keer te laat en nu wordt ons huis ontruimd.", ["huurachterstand"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
