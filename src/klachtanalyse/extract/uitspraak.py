@@ -214,6 +214,9 @@ def _longer_term(doc: Document, before: int) -> re.Match | None:
         sent = _sentence_of(doc, m.start())
         if refused and rx(refused).search(doc.text, sent.start, sent.end):
             continue
+        refused_next = rules().get("langere_termijn_geweigerd_na")
+        if refused_next and rx(refused_next).search(doc.text[sent.end : sent.end + 80]):
+            continue
         return m
     return None
 
@@ -337,6 +340,9 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
     """A denial before the mention ("geen huurachterstand") or right after it in the same
     sentence ("Van een betalingsachterstand is geen sprake")."""
     lead = doc.text[max(sent.start, pos - 60) : pos]
+    # a denial in an earlier clause does not reach past "en" ("omdat de huurder niet in de woning zou wonen en
+    # haar zou onderverhuren", blind22)
+    lead = lead[lead.rfind(" en ") + 4 :] if " en " in lead else lead
     if rx(rules()["ontkenning"]).search(lead):
         return True
     # session 7 (blind11): a list after "geen sprake van" ("er is geen sprake van geweld tegen personen, van
@@ -347,6 +353,13 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
         return True
     after = rules().get("ontkenning_na")
     return bool(after and end is not None and rx(after).search(doc.text[end : sent.end]))
+
+
+def _example(doc: Document, sent: Span, pos: int) -> bool:
+    """In a ruling, the ground is named as an example in a quoted policy ("zoals gevaarzetting of overlast"),
+    not as the case's (blind21)."""
+    pat = rules().get("voorbeeld_voor")
+    return bool(pat) and bool(rx(pat).search(doc.text[max(sent.start, pos - 60) : pos]))
 
 
 _EVICTION_WORDS = r"ontruim|uitzet|uitgezet|huisuitzetting|uit (?:huis|de woning) gezet|ontbind|ontbonden|sluiting|gesloten|opgezegd|de woning uit|op straat"
@@ -365,7 +378,7 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
     for ground, pats in rules()["gronden"].items():
         for m in any_rx(pats).finditer(text):
             sent = _sentence_of(doc, m.start())
-            if _negated(doc, sent, m.start(), m.end()):
+            if _negated(doc, sent, m.start(), m.end()) or (not eviction_sentences_only and _example(doc, sent, m.start())):
                 continue
             if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
