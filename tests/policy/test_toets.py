@@ -190,6 +190,17 @@ def test_vague_wording_is_gedeeltelijk():
         ("R5_maatwerk_evenredigheid", "Wij wijken van onze regels af als die voor u onredelijk uitpakken.", "aanwezig"),
         ("R5_maatwerk_evenredigheid", "De burgemeester wijkt af van deze verordening als de toepassing daarvan leidt tot onbillijkheden van overwegende aard.", "aanwezig"),
         ("R7_termijnen", "U hoort op tijd van ons wanneer de maatregel ingaat.", "gedeeltelijk"),
+        # the seventeenth batch (extern-beleid-31/-32 errors, session 9)
+        ("R1_alternatieve_huisvesting", "Als u uw huis uit moet, moet u zelf een nieuwe woning of een slaapplek zoeken.", "ontkend"),
+        ("R1_alternatieve_huisvesting", "Bewoners moeten tijdens de sluiting elders verblijven.", "gedeeltelijk"),
+        ("R2_belang_van_het_kind", "Bij de kindcheck wegen de corporatie, het wijkteam en het Jeugd- en Gezinsteam in een gezamenlijk overleg het belang van de kinderen.", "aanwezig"),
+        ("R2_belang_van_het_kind", "Een verplichting om de belangen van kinderen afzonderlijk te wegen, volgt uit deze beleidsregels niet.", "gedeeltelijk"),
+        ("R2_belang_van_het_kind", "Het is de verantwoordelijkheid van de ouders om te voorkomen dat hun kinderen de gevolgen van strafbaar handelen ondervinden.", "ontkend"),
+        ("R5_maatwerk_evenredigheid", "Persoonlijke omstandigheden van de bewoners worden bij het besluit niet betrokken.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "Hulpverlening aan bewoners van een gesloten woning behoort niet tot de taak van de burgemeester.", "ontkend"),
+        ("R7_termijnen", "De sluiting wordt direct na de bekendmaking van het besluit geëffectueerd.", "ontkend"),
+        ("R7_termijnen", "Het college vraagt de verhuurder om de datum van een geplande ontruiming zo vroeg mogelijk door te geven.", "gedeeltelijk"),
+        ("R7_termijnen", "De verhuurder informeert het gezin schriftelijk over de datum van de ontruiming en over de mogelijkheden van hulp.", None),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -280,8 +291,8 @@ def test_render_html_escapes_text():
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
     ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
     ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
-    ("extern31-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875)
-    ("extern32-beleid.jsonl", 24, 0.929),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it)
+    ("extern31-beleid.jsonl", 24, 0.952),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875); errors then read for the seventeenth
+    ("extern32-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it); errors then read for the seventeenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
