@@ -362,3 +362,26 @@ def test_third_session_8_batch_from_the_rounds_komeet_and_nevel():
     assert ("WOONPLAATS", "Kharkiv") in found("Mijn man Andrii is nog in Kharkiv.")
     assert ("WOONPLAATS", "Capelle") in found("Nilton (15) slaapt bij een klasgenoot in Capelle.")
     assert ("WOONPLAATS", "Leiden") in found("of bij adeer Ismail in Leiden")
+
+
+def test_staff_initials_in_notes_and_their_later_mentions():
+    # session 9 (the errors of 'regen' and 'wind'): a bulleted action, a dated entry, initials in brackets after a
+    # name, and every later mention of them
+    assert found("Afspraken:\n- SB belt vóór vrijdag met de corporatie.") == [("PERSOON", "SB")]
+    assert found("Moeder was onrustig.\n12-09-2026 – JdW") == [("PERSOON", "JdW")]
+    assert found("Van: M. de Jong (MdJ), wijkteam\nContact met leerplicht loopt via MdJ.") == [
+        ("PERSOON", "M. de Jong"), ("PERSOON", "MdJ"), ("PERSOON", "MdJ")]
+    assert found("- FNV belt de werkgever.") == []   # three capitals are a body
+    assert found("HIJ ZEGT DAT ACTIE NODIG IS. IS DAT ZO?") == []
+
+
+def test_a_list_of_children_with_dates_of_birth():
+    assert found("Kinderen:\n1. Feven – 12-9-2016\n2. Abel – 30-3-2019") == [
+        ("PERSOON", "Feven"), ("GEBOORTEDATUM", "12-9-2016"), ("PERSOON", "Abel"), ("GEBOORTEDATUM", "30-3-2019")]
+
+
+def test_a_labelled_bsn_in_odd_groups_and_a_chat_without_time_stamps():
+    assert found("BSN: 574 47 67 14") == [("BSN", "574 47 67 14")]
+    chat = ("yonas: waar is mijn oplader\nsenait: in de tas\nmehari: hoe is het daar\n"
+            "senait: klein\nmehari: ik kom zaterdag\n")
+    assert ("PERSOON", "mehari") in found(chat)

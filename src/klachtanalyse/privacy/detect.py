@@ -110,7 +110,8 @@ def _rx() -> dict[str, re.Pattern]:
         "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w])"),
         # also "NL 17 ABNA ..." with a space after the capital country code (session 7)
         "iban": re.compile(r"(?<![\w])([A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}|[A-Z]{2}\s\d{2}(?:\s?[A-Za-z0-9]){11,30})(?![\w])"),
-        "nine": re.compile(r"(?<![\d.,\-/])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)"),
+        "nine": re.compile(r"(?<![\d.,\-/])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3}"
+                           r"|\d{3}-\d{3}-\d{3}|\d{3}[. ]\d{2}[. ]\d{2}[. ]\d{2})(?![\d]|[.,\-/]\d)"),   # session 9: "149-920-842", "574 47 67 14"
         "account": re.compile(r"(?<![\d.,\-/])(\d{7,10})(?![\d]|[.,\-/]\d)"),
         "phone_start": re.compile(r"(?<![\w+])(?:\+\s?[1-9]\d{0,2}|00[1-9]\d{0,2}|\(?0)"),
         "postcode": re.compile(r"(?<![\w/])([1-9]\d{3})\s?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
@@ -125,7 +126,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
         ),
         "birth": re.compile(
-            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,)\s*)*"
+            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+)\s*)*"
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
@@ -565,6 +566,14 @@ def _plates(f: _Found) -> None:
 def _birthdates(f: _Found) -> None:
     for m in _rx()["birth"].finditer(f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum")
+    # session 9 ('regen'): a list of children with their dates of birth ("1. Feven – 12-9-2016")
+    for m in LISTED_CHILD.finditer(f.text):
+        f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-lijst")
+
+
+# A numbered or bulleted line with only a name and a full date: a child in a list of the household (session 9).
+LISTED_CHILD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+                          r"[ \t]*[–—,-][ \t]*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})[ \t]*$")
 
 
 # Endings that make a lower-case word a street without doubt.
@@ -1343,12 +1352,20 @@ def _names(f: _Found, kept, kind: str) -> None:
     tvs_ = _alts(p["tussenvoegsels"])
     lower_speakers = list(re.finditer(
         rf"(?m)^[ \t]*{CHAT_HEAD}((?-i:[a-zà-ÿ]{LETTER}*)(?:[ \t]+(?:(?:{tvs_})[ \t]+)*{WORD}){{0,2}})[ \t]*:[ \t]+\S", text))
+    # session 9 ('wind'): a chat copied without time stamps, every speaker in lower case ("mehari: hoe is het daar"),
+    # when at least four lines open that way
+    plain_lower = list(re.finditer(rf"(?m)^[ \t]*((?-i:[a-zà-ÿ]{LETTER}{{2,}})):[ \t]+\S", text))
+    plain_starts: set[int] = set()
+    if len(plain_lower) >= 4:
+        heads = {m.start() for m in lower_speakers}
+        lower_speakers += [m for m in plain_lower if m.start() not in heads]
+        plain_starts = {m.start() for m in plain_lower}   # labels of such a chat are names unless roles (chat_rollen)
     said_lower = Counter(m.group(1) for m in lower_speakers)
     for m in lower_speakers:
         name = m.group(1)
         first_ = name.split()[0]
         if said_lower[name] < 2 or first_ in roles or name in roles or _stop_core(name) \
-                or not (first_ in firsts or first_ in broad or first_ not in _dutch_vocabulary()):
+                or not (first_ in firsts or first_ in broad or first_ not in _dutch_vocabulary() or m.start() in plain_starts):
             continue
         found.append((m.start(1), m.end(1), "naam-chat", "first"))
     said = Counter(m.group(1) for m in speakers)
@@ -1490,7 +1507,8 @@ def _drop_non_persons(f: _Found) -> None:
 
 # Capital abbreviations that are no one's initials (a note's paraph is; these are not).
 _ACRONYMS = {"gg", "ggd", "ggz", "uwv", "svb", "cjg", "bsn", "aow", "wmo", "wlz", "zzp", "ok", "nb", "ps", "cc", "bcc",
-             "fw", "fwd", "re", "tel", "nl", "eu", "vve", "ib", "mdo", "ah", "wc", "tv", "pc", "hr", "kvk", "btw", "id"}
+             "fw", "fwd", "re", "tel", "nl", "eu", "vve", "ib", "mdo", "ah", "wc", "tv", "pc", "hr", "kvk", "btw", "id",
+             "mw", "sw", "vt", "wt", "jb", "po", "vo", "bo"}   # session 9: maatschappelijk werk, Veilig Thuis, wijkteam ...
 
 
 def _names_in_company(f: _Found, kept) -> None:
@@ -1544,10 +1562,51 @@ def _names_in_company(f: _Found, kept) -> None:
                 taken.append((a, b))
     # staff initials in a note: alone on the last lines or after "Paraaf:", "Actie:" ("Paraaf: MK", "Actie: RE plant")
     shorts = {w.lower() for w in lexicon.patterns().get("initialen_afkortingen", [])} | _ACRONYMS
-    for m in re.finditer(r"(?m)(?:^[ \t]*|(?i:\b(?:paraaf|actie|initialen|notulist|verslag door|door))[ \t]*:[ \t]*|[.!][ \t]+(?:[–—-][ \t]*)?(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*$)|(?i:\bactie)[ \t]+(?=[A-Z][a-z]{0,2}[A-Z]{1,2}[ \t]*:))([A-Z][a-z]{0,2}[A-Z]{1,2})(?=[ \t]*$|[ \t]+(?:plant|belt|neemt|stuurt|gaat|doet|regelt|maakt)\b)", text):
+    # session 9 ('regen'): also after a bullet or a list number ("- SB belt", "1. HV belt"), after a date and a dash
+    # ("12-09-2026 – JdW"), after a sentence with a verb ("TW heeft dhr. De Graaf ..."), before an action dash
+    # ("Actie: IS – mail ..."), as a label's owner ("Beoordeling HV: ...")
+    initials = r"(?:[A-Z]{2}|[A-Z][a-z]{1,2}[A-Z]{1,2})"   # "SB", "JdW"; not three capitals (FNV, SPV are bodies)
+    verbs = ("plant|belt|neemt|stuurt|gaat|doet|regelt|maakt|mailt|vraagt|heeft|had|zal|zoekt|bespreekt|overlegt|"
+             "checkt|informeert|meldt|spreekt|legt|volgt|bezoekt|koppelt|schrijft|stelt|brengt|houdt|geeft|belde|"
+             "mailde|vroeg|stuurde|sprak|nam|gaf|ging|wil|moet|kan|is")
+    for m in re.finditer(rf"(?m)(?:^[ \t]*(?:(?:[-•*–]|\d{{1,2}}[.)])[ \t]+)?|(?i:\b(?:paraaf|actie|actiehouder|initialen|notulist|verslag door|door|beoordeling|gezien))[ \t]*:[ \t]*"
+                         rf"|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?[ \t]*[–—-][ \t]*(?={initials}[ \t]*$)"
+                         rf"|[.!][ \t]+(?:[–—-][ \t]*)?(?={initials}[ \t]*$)|[.!?][ \t]+(?={initials}[ \t]+(?:{verbs})\b)"
+                         rf"|(?i:\b(?:actie|beoordeling))[ \t]+(?={initials}[ \t]*:))({initials})"
+                         rf"(?=[ \t]*$|[ \t]+(?:{verbs})\b|[ \t]+[–—][ \t]|[ \t]*:[ \t])", text):
         a, b = m.start(1), m.end(1)
         if text[a:b].lower() not in shorts and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
             f.add(a, b, "PERSOON", "naam-paraaf")
+            taken.append((a, b))
+    # ... and initials given in brackets after a found name ("M. de Jong (MdJ), Wijkteam Delfshaven", session 9)
+    persons_end = {s.end for s in f.spans if s.type == "PERSOON"}
+    for m in re.finditer(rf"\(({initials})\)", text):
+        a, b = m.start(1), m.end(1)
+        if any(e in persons_end for e in range(m.start() - 2, m.start() + 1)) and text[a:b].lower() not in shorts \
+                and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+            f.add(a, b, "PERSOON", "naam-paraaf")
+            taken.append((a, b))
+    # every further mention of staff initials found once ("Aandachtspunten voor JC", "via MdJ"), outside capital lines
+    found_initials = {text[s.start:s.end] for s in f.spans if s.rule in ("naam-paraaf", "naam-initialen")}
+    for ini in sorted(found_initials):
+        for m in re.finditer(rf"(?<![\w.&/@-]){re.escape(ini)}(?![\w&/@-])", text):
+            a, b = m.start(), m.end()
+            line_a, line_b = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+            line = text[line_a:line_b if line_b >= 0 else len(text)]
+            letters = [c for c in line if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                continue  # a line in capitals ("ACTIE IS NODIG")
+            if not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+                f.add(a, b, "PERSOON", "naam-paraaf")
+                taken.append((a, b))
+    # session 9: the name in a list of children with dates of birth ("2. Abel – 30-3-2019")
+    for m in LISTED_CHILD.finditer(text):
+        a, b = m.start(1), m.end(1)
+        word = text[a:b].split()[0].lower()
+        # the line's shape is the evidence, so a name that is also a word counts ("Abel", "Roos")
+        if not _stop_core(text[a:b]) and word not in ORG_WORDS and word not in _kin_words() and (a, b) not in places \
+                and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+            f.add(a, b, "PERSOON", "naam-lijst", first=text[a:b].lower())
             taken.append((a, b))
     # session 8 ('ster'): a name with its role in brackets ("Gesprek met mentor Lopes en Tavares (zorgcoördinator)")
     roles_ = _alts([t for t in lexicon.patterns()["titels"] if "." not in t])
