@@ -98,6 +98,12 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Ich bin oet mien flat gezat vaanwege euverlas.", ["overlast"]),
     ("Ze is ontruimd. Ik weet dat er klachten waren over de hond en over het geschreeuw.", ["overlast"]),
     ("Ik betaalde de huur een paar keer te laat en nu wordt ons huis ontruimd.", ["huurachterstand"]),
+    # session 9, eleventh round (extern-30/31)
+    ("In januari ik kon niet betalen huur voor 4 maanden. Toen deurwaarder kwam wij moeten eruit.", ["huurachterstand"]),
+    ("Wij hebben huur schuld want mijn werk is gestopt. Op een dag de man komt met politie en wij moeten weg, in 1 uur.", ["huurachterstand"]),
+    ("Mijn huurcontract is ontbonden wegens onderhuur. Ik heb 11 jaar zonder één dag achterstand bij u gehuurd.", ["woonfraude_onderhuur"]),
+    ("De familie is uit hun huis gezet omdat er volgens de corporatie te veel klachten over de vader waren.", ["overlast"]),
+    ("Ons huis is dichtgegaan op last van de burgemeester. De politie had bij mijn zoon pillen en een weegschaal gevonden.", ["drugs_criminaliteit"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
