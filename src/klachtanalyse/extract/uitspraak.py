@@ -416,6 +416,8 @@ def read_kinderen(doc: Document) -> Fact:
             continue
         if _lives_elsewhere(doc, m.end()):
             continue
+        if k.get("ontkend_na") and rx(k["ontkend_na"]).search(doc.text[m.end() : m.end() + 60]):
+            continue
         if _negated(doc, sent, m.start()) and not rx(r"minderjarig").search(doc.text[m.start():m.end()]):
             continue
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):
