@@ -201,6 +201,13 @@ def test_vague_wording_is_gedeeltelijk():
         ("R7_termijnen", "De sluiting wordt direct na de bekendmaking van het besluit geëffectueerd.", "ontkend"),
         ("R7_termijnen", "Het college vraagt de verhuurder om de datum van een geplande ontruiming zo vroeg mogelijk door te geven.", "gedeeltelijk"),
         ("R7_termijnen", "De verhuurder informeert het gezin schriftelijk over de datum van de ontruiming en over de mogelijkheden van hulp.", None),
+        # the eighteenth batch (extern-beleid-33/-34 errors, session 9)
+        ("R1_alternatieve_huisvesting", "De overlastgever en de overige bewoners dragen tijdens een sluiting zelf zorg voor hun huisvesting.", "ontkend"),
+        ("R4_vroegsignalering", "De centrumgemeente stimuleert dat regiogemeenten inzetten op vroegsignalering van schulden en huurachterstanden.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "Het college ziet daarom geen aanleiding voor een hardheidsclausule of andere afwijkingsmogelijkheden.", "ontkend"),
+        ("R6_nazorg_hulpverlening", "Urgentiehouders ontvangen geen begeleiding van de gemeente bij het zoeken naar een woning.", "ontkend"),
+        ("R7_termijnen", "De sluiting gaat in op de vijftiende dag na de dag waarop het besluit aan de bewoners is bekendgemaakt.", "aanwezig"),
+        ("R7_termijnen", "De sluiting gaat in op de dag na bekendmaking van het besluit.", "ontkend"),
     ],
 )
 def test_sentence_judgements(req, sentence, expected):
@@ -271,7 +278,7 @@ def test_render_html_escapes_text():
     ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
-    ("extern11-beleid.jsonl", 24, 0.899),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern11-beleid.jsonl", 24, 0.905),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
     ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
@@ -291,10 +298,10 @@ def test_render_html_escapes_text():
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
     ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
     ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
-    ("extern31-beleid.jsonl", 24, 0.952),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875); errors then read for the seventeenth
+    ("extern31-beleid.jsonl", 24, 0.958),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875); errors then read for the seventeenth
     ("extern32-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it); errors then read for the seventeenth
-    ("extern33-beleid.jsonl", 24, 0.887),  # two more writers, blind: decided the seventeenth batch (0.887 -> 0.887)
-    ("extern34-beleid.jsonl", 24, 0.887),  # two more writers, blind: 0.887 measured once after the seventeenth batch (0.887 without it)
+    ("extern33-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the seventeenth batch (0.887 -> 0.887); errors then read for the eighteenth
+    ("extern34-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.887 measured once after the seventeenth batch (0.887 without it); errors then read for the eighteenth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
