@@ -385,3 +385,18 @@ def test_a_labelled_bsn_in_odd_groups_and_a_chat_without_time_stamps():
     chat = ("yonas: waar is mijn oplader\nsenait: in de tas\nmehari: hoe is het daar\n"
             "senait: klein\nmehari: ik kom zaterdag\n")
     assert ("PERSOON", "mehari") in found(chat)
+
+
+def test_dates_of_birth_in_a_table_after_a_star_or_a_degree_sign():
+    # session 9 (the errors of 'hagel' and 'sneeuw')
+    table = "--- KINDEREN ---\nNaam                 Geb.datum     School\nMursal               15-09-2012    De Vuurvogel\n"
+    assert found(table) == [("PERSOON", "Mursal"), ("GEBOORTEDATUM", "15-09-2012")]
+    assert ("GEBOORTEDATUM", "22-06-2016") in found("haar kinderen Maksym (*03-01-2011) en Sofiia (*22-06-2016)")
+    assert ("GEBOORTEDATUM", "27/06/1990") in found("partner dhr. Shurendy Martina (°27/06/1990 Willemstad)")
+    assert ("GEBOORTEDATUM", "1 januari 1988") in found("geboortedatum van mij is 1 januari 1988")
+
+
+def test_lower_case_names_after_a_kin_word_or_before_an_age():
+    assert ("PERSOON", "fatma") in found("ik ga naar tante fatma in schiedam")
+    assert ("PERSOON", "baran") in found("mama huilde en baran (8) snapte er niks van")
+    assert found("mijn zus werkt bij de bakker") == []

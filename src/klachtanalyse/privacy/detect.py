@@ -126,7 +126,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
         ),
         "birth": re.compile(
-            rf"(?i:\b(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+)\s*)*"
+            rf"(?i:(?<!\w)(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+|van\s+(?:mij|hem|haar))\s*)*"
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
@@ -237,6 +237,10 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
                 break
     for m in head.finditer(text):
         end = m.end()
+        if "\n" in m.group(0):
+            nl = m.start() + m.group(0).index("\n")
+            if re.search(r"\S {2,}\S", text[text.rfind("\n", 0, m.start()) + 1 : nl]):
+                end = nl  # a table's column header "School" above a name is no "School Mursal" (session 9)
         head_word = m.group(0).split()[0].lower()
         if head_word in GENERIC_HEADS:
             # "school van Anas en Yassir": after a generic head, "van"/"en" lead to people, not to a name
@@ -569,6 +573,32 @@ def _birthdates(f: _Found) -> None:
     # session 9 ('regen'): a list of children with their dates of birth ("1. Feven – 12-9-2016")
     for m in LISTED_CHILD.finditer(f.text):
         f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-lijst")
+    # session 9 ('hagel'): a date after "(*" ("Sofiia (*22-06-2016)"), and the column of a table whose header names
+    # the date of birth ("Naam   Geb.datum   School" with a row per child)
+    for m in re.finditer(rf"\(\s*\*\s*({DATE_NUMERIC})(?![\w])", f.text):
+        f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-ster")
+    for a, b in _birth_table_rows(f.text):
+        for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
+            f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
+
+
+DATE_NUMERIC = r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}"
+_BIRTH_COLUMN = re.compile(r"(?im)^(?=[^\n]*\S {2,}\S)[^\n]*\b(?:geb\.?\s?datum|geboortedatum|geboren)\b[^\n]*$")
+
+
+def _birth_table_rows(text: str) -> list[tuple[int, int]]:
+    """The lines under a table header with a date-of-birth column, up to the first blank line."""
+    rows = []
+    for h in _BIRTH_COLUMN.finditer(text):
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                break
+            rows.append((pos, end))
+            pos = end + 1
+    return rows
 
 
 # A numbered or bulleted line with only a name and a full date: a child in a list of the household (session 9).
@@ -1599,6 +1629,36 @@ def _names_in_company(f: _Found, kept) -> None:
             if not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
                 f.add(a, b, "PERSOON", "naam-paraaf")
                 taken.append((a, b))
+    # session 9 ('hagel'): the name before "(*date)" and the first column of a date-of-birth table ("Mursal   15-09-2012")
+    for m in re.finditer(rf"(?<![\w'’-])({CAPWORD}(?:[ \t]+{CAPWORD})?)[ \t]*\(\s*\*\s*\d", text):
+        a, b = m.start(1), m.end(1)
+        if not _stop_core(text[a:b]) and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+            f.add(a, b, "PERSOON", "naam-geboortedatum", first=text[a:b].lower())
+            taken.append((a, b))
+    for ra, rb in _birth_table_rows(text):
+        m = re.match(rf"[ \t]*({CAPWORD}(?:[ \t]{CAPWORD})?)(?=[ \t]{{2,}}|\t)", text[ra:rb])
+        if m and re.search(DATE_NUMERIC, text[ra:rb]):
+            a, b = ra + m.start(1), ra + m.end(1)
+            if not _stop_core(text[a:b]) and text[a:b].split()[0].lower() not in _kin_words() \
+                    and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
+                f.add(a, b, "PERSOON", "naam-tabel", first=text[a:b].lower())
+                taken.append((a, b))
+    # ... and (session 9, 'hagel'/'sneeuw') a known first name in lower case after a kin word ("tante fatma", "ome
+    # mehmet"), or a name in lower case before an age ("baran (8)") when it is no Dutch word or is a known first name
+    kin_ = _alts(sorted(_kin_words() | {"tante", "ome", "oom", "opa", "oma", "neef", "nicht", "abla", "abi", "teyze",
+                                         "amca", "dayi", "zus", "broer", "zusje", "broertje"}))
+    names_known = _any_first_names()
+    for m in re.finditer(rf"(?:(?<![\w])(?i:{kin_})[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{{2,}})\b|(?<![\w'’-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}})[ \t]*\(\s*\d{{1,2}}\s*\))", text):
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g), m.end(g)
+        word = text[a:b]
+        if g == 1 and word not in names_known:
+            continue  # after a kin word only a known first name: "zus werkt", "broer zitten" are verbs
+        if _is_stop(word) or word in _kin_words() or (word in _dutch_vocabulary() and word not in names_known) \
+                or word in _countries() or _overlaps((a, b), taken) or _overlaps((a, b), kept):
+            continue
+        f.add(a, b, "PERSOON", "naam-klein", first=word)
+        taken.append((a, b))
     # session 9: the name in a list of children with dates of birth ("2. Abel – 30-3-2019")
     for m in LISTED_CHILD.finditer(text):
         a, b = m.start(1), m.end(1)
