@@ -196,7 +196,7 @@ def test_the_evaluator_takes_its_splits_from_the_annotations_file(tmp_path, caps
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",
@@ -322,6 +322,15 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     assert round(b24["grond"], 3) == 0.75 and round(b24["uitkomst"], 3) == 0.833
     assert round(b24["kinderen_betrokken"], 3) == round(b24["belang_kind_gewogen"], 3) == 0.917
     assert round(b24["wetsartikelen"], 3) == 0.917 and b24["huurachterstand_eur"] == b24["gemeente"] == 1.0
+    # blind25 (two more writers, the third session-9 wave: a closure's term of grace, an urgency refusal after
+    # an eviction, a criminal case about an evicted man) decided that the twelfth round stays: 0.869 with and
+    # without it. Its misses are new kinds of case: cases where no eviction is at stake (urgency, criminal law)
+    # read as eviction cases, a closure ground named only by the court's summary of the appeal.
+    b25 = evaluate(ANNOTATIONS, "blind25", CORPORA, verbose=False, out=io.StringIO())
+    assert round(b25["grond"], 3) == 0.667 and round(b25["uitkomst"], 3) == 0.75
+    assert round(b25["kinderen_betrokken"], 3) == 0.833 and round(b25["belang_kind_gewogen"], 3) == 0.917
+    assert round(b25["gemeente"], 3) == 0.917
+    assert b25["huurachterstand_eur"] == b25["wetsartikelen"] == 1.0
 
 
 @needs_corpora

@@ -56,7 +56,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     stamps; now seen: 'regen' 0.931 -> 0.975, 'wind' 0.941 -> 0.948), no earlier round losing, decided on 'hagel'
     (0.924 -> 0.934) and measured once on 'sneeuw' (0.960 both); then a second session-9 batch from the errors of
     both (dates of birth in tables, after '(*' and '°'; lower-case names after a kin word or before an age; now seen:
-    'hagel' 0.934 -> 0.951, 'sneeuw' 0.960 -> 0.962), no earlier round losing."""
+    'hagel' 0.934 -> 0.951, 'sneeuw' 0.960 -> 0.962), no earlier round losing, decided on 'ijzel' (0.865 both:
+    Instagram handles and a sisters' chat in Turkish-Dutch hold most of its misses)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.927, 0.996, 0.916), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.993, 0.958), ("nacht", 24, 0.914, 0.981, 0.904),
@@ -68,7 +69,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.986, 0.975),
                                                   ("komeet", 24, 0.960, 0.988, 0.958), ("nevel", 24, 0.941, 0.991, 0.934),
                                                   ("regen", 24, 0.975, 0.989, 0.977), ("wind", 24, 0.948, 0.969, 0.938),
-                                                  ("hagel", 24, 0.951, 0.970, 0.965), ("sneeuw", 24, 0.962, 0.986, 0.961)):
+                                                  ("hagel", 24, 0.951, 0.970, 0.965), ("sneeuw", 24, 0.962, 0.986, 0.961),
+                                                  ("ijzel", 24, 0.865, 0.988, 0.846)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]
