@@ -104,6 +104,12 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Mijn huurcontract is ontbonden wegens onderhuur. Ik heb 11 jaar zonder één dag achterstand bij u gehuurd.", ["woonfraude_onderhuur"]),
     ("De familie is uit hun huis gezet omdat er volgens de corporatie te veel klachten over de vader waren.", ["overlast"]),
     ("Ons huis is dichtgegaan op last van de burgemeester. De politie had bij mijn zoon pillen en een weegschaal gevonden.", ["drugs_criminaliteit"]),
+    # session 10, twelfth round (extern-32)
+    ("Gisteren is nummer 41 ontruimd. Meneer zei een keer tegen me dat hij de huur even niet kon doen.", ["huurachterstand"]),
+    ("eruit gezet om 2 maanden huur, TWEE, die ik al aan het terugbetalen was.", ["huurachterstand"]),
+    ("Het bleef bij aanmaningen tot het bij de deurwaarder lag. Gisteren is het gezin ontruimd.", ["huurachterstand"]),
+    ("de woningbouw heeft ons eruit gezet en niemand van de gemeente is langs geweest toen we achter liepen.", ["huurachterstand"]),
+    ("Ik heb nooit een aanmaning gezien, en nu stond er opeens een deurwaarder voor de deur om een parkeerboete.", []),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

@@ -325,12 +325,14 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     # blind25 (two more writers, the third session-9 wave: a closure's term of grace, an urgency refusal after
     # an eviction, a criminal case about an evicted man) decided that the twelfth round stays: 0.869 with and
     # without it. Its misses are new kinds of case: cases where no eviction is at stake (urgency, criminal law)
-    # read as eviction cases, a closure ground named only by the court's summary of the appeal.
+    # read as eviction cases, a closure ground named only by the court's summary of the appeal. Then (session 10) its
+    # errors were read for the thirteenth round: a criminal case and a refused urgency declaration put no eviction at
+    # stake, a lengthened term of grace is "voorwaardelijk", "woont sinds 1993 alleen in de woning", "bedreigingen en
+    # geweld vanuit de woning", "Niet in geschil is dat": blind25 0.869 -> 0.976 (left: a last against living in a
+    # bedrijfspand read without its ground, an accused's town)
     b25 = evaluate(ANNOTATIONS, "blind25", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b25["grond"], 3) == 0.667 and round(b25["uitkomst"], 3) == 0.75
-    assert round(b25["kinderen_betrokken"], 3) == 0.833 and round(b25["belang_kind_gewogen"], 3) == 0.917
-    assert round(b25["gemeente"], 3) == 0.917
-    assert b25["huurachterstand_eur"] == b25["wetsartikelen"] == 1.0
+    assert round(b25["grond"], 3) == 0.917 and round(b25["gemeente"], 3) == 0.917
+    assert all(b25[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "wetsartikelen"))
 
 
 @needs_corpora
@@ -411,6 +413,29 @@ def test_a_claim_for_arrears_alone_puts_no_eviction_at_stake_but_states_the_amou
     assert meta["uitkomst"] == "niet_van_toepassing"
     assert meta["grond"] == []
     assert meta["huurachterstand_eur"] == 2431.8
+
+
+def test_a_criminal_case_and_a_refused_urgency_put_no_eviction_at_stake():
+    """Session 10 (blind25): a criminal court orders no eviction, whatever the accused went through; a refused urgency
+    declaration is about the next home."""
+    strafzaak = (
+        "RECHTBANK NOORD-NEDERLAND\n\nAfdeling strafrecht\n\n"
+        "4.1. In het najaar van 2023 is de huurwoning van verdachte ontruimd wegens een huurachterstand.\n\n"
+        "5. De beslissing\n\nDe politierechter veroordeelt verdachte tot een gevangenisstraf van 2 maanden, geheel "
+        "voorwaardelijk.\n"
+    )
+    start = strafzaak.index("5. De beslissing")
+    doc = Document(id="s", source="s", text=strafzaak, kind="uitspraak", metadata={"rechtsgebieden": ["Strafrecht"]},
+                   segments=[Segment("beslissing", start, len(strafzaak))])
+    meta, _ = extract_document(doc)
+    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
+    urgentie = (
+        "RECHTBANK OVERIJSSEL\n\nWeigering van een urgentieverklaring aan een moeder met drie minderjarige kinderen "
+        "die na een ontruiming wegens huurachterstand in de crisisopvang verblijft.\n\n"
+        "5. De beslissing\n\nDe rechtbank verklaart het beroep gegrond.\n"
+    )
+    meta, _ = _bare_ruling(urgentie)
+    assert meta["uitkomst"] == "niet_van_toepassing" and meta["kinderen_betrokken"] is None
 
 
 NOT_TRUE = object()  # the field may be False or None, anything but True

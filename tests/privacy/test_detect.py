@@ -400,3 +400,22 @@ def test_lower_case_names_after_a_kin_word_or_before_an_age():
     assert ("PERSOON", "fatma") in found("ik ga naar tante fatma in schiedam")
     assert ("PERSOON", "baran") in found("mama huilde en baran (8) snapte er niks van")
     assert found("mijn zus werkt bij de bakker") == []
+
+
+def test_social_media_handles_but_not_an_organisations():
+    # session 10 (the errors of 'ijzel': screenshots of Instagram messages)
+    chat = "@jaylaa.x: ben je morgen op school??\n@shanice_031: nee we moeten uit ons huis\n"
+    assert [t for t in found(chat) if t[0] == "PERSOON"] == [("PERSOON", "jaylaa.x"), ("PERSOON", "shanice_031")]
+    assert found("Ik heb het ook gemeld bij @wijkteamsschiedam en @nationaleombudsman.") == []
+    assert ("EMAIL", "shanice@hotmail.com") in found("mail mij op shanice@hotmail.com")
+
+
+def test_places_after_kin_words_of_other_languages_and_dates_after_a_filler():
+    assert ("WOONPLAATS", "Almere") in found("bij mn tanta Mildred in Almere denk ik")
+    assert ("WOONPLAATS", "Wrocław") in found("babcia Halina (oma) in Wrocław stuurt geld")
+    assert ("WOONPLAATS", "Duitsland") in found("mijn broer Khaled, hij woont in Duitsland, heeft zelf een klein huis")
+    assert ("WOONPLAATS", "Marokko") not in found("mijn man Mohamed zit in Marokko voor zijn moeder die ziek is")
+    assert ("WOONPLAATS", "Tsjerkepaed") not in found("Cliënt woont nog op Tsjerkepaed 7-hs, 8431 RM Oosterwolde.")
+    assert ("GEBOORTEDATUM", "7 mei 1952") in found("En ze vroegen ook mijn geb. datum, dat is 7 mei 1952 toch gewoon.")
+    assert ("GEBOORTEDATUM", "24 april 2021") in found("kids: Omar 13, Karam (geb. in NL, 24 april 2021)")
+    assert ("GEBOORTEDATUM", "03-11-1951") in found("Gezin:\n- Halyna Kovalenko, grootmoeder, 03-11-1951\n")

@@ -156,6 +156,9 @@ def eviction_at_stake(doc: Document) -> re.Match | None:
     """
     if rules().get("geen_zaak") and rx(rules()["geen_zaak"]).search(doc.text[:2500]):
         return None  # the dispute is about the costs of a closure that stands (blind6, blind8)
+    areas = [str(a).strip().lower() for a in doc.metadata.get("rechtsgebieden") or [] if str(a).strip()]
+    if areas and all(a in rules().get("rechtsgebied_zonder_ontruiming", []) for a in areas):
+        return None  # a criminal court orders no eviction, whatever the accused went through (blind25)
     head = rx(r"ECLI:NL:[A-Z]+:").search(doc.text[:400])
     ecli = str(doc.metadata.get("ecli") or "") or (head.group(0) if head else "")
     if ":CRVB:" in ecli.upper():
@@ -343,6 +346,8 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
     # a denial in an earlier clause does not reach past "en" ("omdat de huurder niet in de woning zou wonen en
     # haar zou onderverhuren", blind22)
     lead = lead[lead.rfind(" en ") + 4 :] if " en " in lead else lead
+    if rules().get("bevestiging_met_niet"):
+        lead = rx(rules()["bevestiging_met_niet"]).sub(" ", lead)
     if rx(rules()["ontkenning"]).search(lead):
         return True
     # session 7 (blind11): a list after "geen sprake van" ("er is geen sprake van geweld tegen personen, van

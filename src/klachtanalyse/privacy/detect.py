@@ -126,7 +126,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
         ),
         "birth": re.compile(
-            rf"(?i:(?<!\w)(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+|van\s+(?:mij|hem|haar))\s*)*"
+            rf"(?i:(?<!\w)(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+|van\s+(?:mij|hem|haar)|dat\s+(?:is|was)|in\s+[A-Z][\w.]{{1,11}}(?=\s*,))\s*)*"
             rf"\s*((?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+\d{{4}})?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
         "street": re.compile(rf"(?<![\w])({street})[ \t]+({housenr}){not_after_nr}(?![\w])"),
@@ -602,7 +602,9 @@ def _birth_table_rows(text: str) -> list[tuple[int, int]]:
 
 
 # A numbered or bulleted line with only a name and a full date: a child in a list of the household (session 9).
+# (session 10, 'ijzel': also with a role between name and date: "- Halyna Kovalenko, grootmoeder, 03-11-1951")
 LISTED_CHILD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+                          r"(?:[ \t]*,[ \t]*[a-zà-ÿ]{3,20}(?:[ \t]+[a-zà-ÿ]{2,20})?)?"
                           r"[ \t]*[–—,-][ \t]*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})[ \t]*$")
 
 
@@ -819,7 +821,9 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
     # staying with family or friends in a place: "bij ome Ricky in charlois", "bij kennissen in Zwolle"
     kin = (r"kennissen|kennis|familie|vrienden|vriendin|vriend|zus|zusje|broer|moeder|vader|oma|opa|tante|oom|ome|"
            r"nicht|neef|schoonmoeder|schoonvader|schoonouders|ouders|collega|gastgezin|gastfamilie|pleeggezin|pleegouders|"
-           r"klasgenoot|vriendje|vriendinnetje|adeer|abti|eeddo|habo|khala|khalti|amca|teyze|dayı|dayi|hala|tanchi|tio|tia")   # session 8
+           r"klasgenoot|vriendje|vriendinnetje|adeer|abti|eeddo|habo|khala|khalti|amca|teyze|dayı|dayi|hala|tanchi|tio|tia|"
+           r"tanta|wela|welo|babcia|dziadek|ciocia|wujek|babusya|babushka|dedushka|ammo|amo|khalto|khalo|teta|jiddo|abla|abi|"
+           r"dede|anneanne|babaanne|nine|yenge|enişte|eniste|ami|bibi|nonna|nonno|kuzyn|kuzynka")   # session 8; the second line session 10 ('ijzel')
     # (session 8, 'zon': a title's full stop may stand between: "bij haar moeder, mevr. Agnieszka Nowak, in Enschede")
     for m in re.finditer(rf"(?i:\bbij (?:mijn |m'n |mn |zijn |haar |hun |een |de |het )?(?:\w+ )?(?:{kin})\b)(?:[^.!?\n:;]|(?i:mevr|mw|dhr|mr|hr)\.){{0,40}}?\bin[ \t]+", text):
         hit = place_at(m.end())
@@ -848,14 +852,19 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
 
     rel_kin = rf"(?:{kin}|zoon|dochter|kinderen|kleinzoon|kleindochter|schoonzus|schoonzoon|schoondochter|zwager|sister|brother|cousin|mother|father|aunt|uncle|son|daughter|man|vrouw|partner|echtgenoot|echtgenote)"
     for m in re.finditer(rf"(?i:\b(?:mijn |m'n |mn |zijn |haar |hun |onze |my |her |his |their )?(?:andere |oudste |jongste )?{rel_kin}\b)"
-                         rf"(?:[ \t]+{CAPWORD}){{0,3}}(?:[ \t]+(?i:is|zit|zitten|woont|verblijft)(?:[ \t]+(?i:nog|nu|al))?)?[ \t]+(?i:in|uit)[ \t]+", text):
+                         rf"(?:[ \t]+{CAPWORD}){{0,3}}(?:[ \t]*\([a-zà-ÿ ]{{2,20}}\))?(?:[ \t]+(?i:is|zit|zitten|woont|verblijft)(?:[ \t]+(?i:nog|nu|al))?)?[ \t]+(?i:in|uit)[ \t]+", text):
         if m.group(0).rstrip().lower().endswith("uit"):
             continue  # "uit" is where someone comes from, not where they live
-        hit = town_or_known(m.end())
+        # (session 10, 'ijzel') a country with a verb of living: "haar broer Khaled woont in Duitsland" ("zit in Marokko
+        # voor zijn moeder die ziek is" is a visit, 'zon')
+        hit = town_or_known(m.end(), country_ok=bool(re.search(r"(?i)\b(?:woont|verblijft)\b", m.group(0))))
         if hit:
             add(hit[0], hit[1], "woonplaats-familie")
-    for m in re.finditer(rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar|volgens[ \t]+\w+|vlgs[ \t]+\w+|bij[ \t]+familie)){{0,3}}[ \t]+(?i:in|te)[ \t]+", text):
+    # (session 10, 'ijzel': also "zij woont toch in Kayseri", "woont volgens moeder op Curaçao")
+    for m in re.finditer(rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijft|verblijven|lives|live)\b)(?:[ \t]+(?i:al|nog|nu|zelf|sinds|jaren|weer|ook|daar|toch|inmiddels|tijdelijk|gewoon|eigenlijk|volgens[ \t]+\w+|vlgs[ \t]+\w+|bij[ \t]+familie)){{0,3}}[ \t]+(?i:in|te|op)[ \t]+", text):
         hit = town_or_known(m.end(), country_ok=True)
+        if hit and re.match(r"[ \t]+\d", text[hit[1]:]):
+            continue  # "woont nog op Tsjerkepaed 7-hs": a street, not a place ('nacht')
         if hit:
             add(hit[0], hit[1], "woonplaats-verblijf")
     for m in re.finditer(r"(?i:\b(?:terug(?:gegaan|gekeerd)?|teruggaan|teruggekeerd|verhuisd|vertrokken)\s+naar\s+)", text):
@@ -1411,6 +1420,16 @@ def _names(f: _Found, kept, kind: str) -> None:
             if name in with_role and name.split()[0].lower() not in firsts | broad | ambiguous:
                 continue  # "Joke taalmaatje:" is a speaker, "Geboortedatum partner:" a form's field
             found.append((m.start(1), m.end(1), "naam-chat", "first"))
+
+    # 16. (session 10, 'ijzel') a user name on social media or in a chat export names a person: "@jaylaa.x",
+    #     "@shanice_031" (the handle without the @); not an e-mail address, not an organisation's handle
+    #     ("@gemeenteutrecht", "@wijkteamsschiedam": words in patronen.yaml, handle_organisatie)
+    org_parts = tuple(w.lower() for w in p.get("handle_organisatie", []))
+    for m in re.finditer(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._]{1,29})(?<![._])", text):
+        low = m.group(1).lower()
+        if any(part in low for part in org_parts) or low.isdigit():
+            continue
+        found.append((m.start(1), m.end(1), "naam-handle", "first"))
 
     for start, end, rule, role in found:
         if _overlaps((start, end), kept):
