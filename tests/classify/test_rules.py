@@ -110,6 +110,12 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Het bleef bij aanmaningen tot het bij de deurwaarder lag. Gisteren is het gezin ontruimd.", ["huurachterstand"]),
     ("de woningbouw heeft ons eruit gezet en niemand van de gemeente is langs geweest toen we achter liepen.", ["huurachterstand"]),
     ("Ik heb nooit een aanmaning gezien, en nu stond er opeens een deurwaarder voor de deur om een parkeerboete.", []),
+    # session 10, thirteenth round (extern-33)
+    ("Sinds de woning van mijn dochter dicht is gegaan vanwege een hennepkwekerij op zolder, wonen ze bij mij.", ["drugs_criminaliteit"]),
+    ("mijn zoon van 19 had zes plantjes op zolder staan en toen kwam de brief dat het huis dicht moet", ["drugs_criminaliteit"]),
+    ("Vorig jaar ben ik mijn baan kwijtgeraakt en toen liep de huur op. Nu ben ik uit mijn huis gezet.", ["huurachterstand"]),
+    ("Als het slecht gaat wordt ze luidruchtig, en dat gaf veel klachten in het portiek. Nu is haar huis gesloten.", ["overlast"]),
+    ("Toen kwam de corporatie en zei: onderhuur, u moet weg.", ["woonfraude_onderhuur"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

@@ -335,11 +335,12 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     assert all(b25[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "wetsartikelen"))
     # blind26 (two more writers, session 10: kort geding, executiegeschil, verstek, hof; 13b, 174a, a last against
     # living in a bedrijfswoning, a refused shelter at the CRvB, a criminal case) decided that the thirteenth round
-    # stays: 0.929 -> 0.952 (the criminal case is no eviction case now)
+    # stays: 0.929 -> 0.952 (the criminal case is no eviction case now). Then its errors were read for the fourteenth
+    # round ("[minderjarige 1]" are minors; "ontbindt ..., maar uitsluitend als ... niet ... betaalt" is conditional):
+    # 0.952 -> 0.988 (left: "artikel 311 in samenhang met artikel 310" names only 310)
     b26 = evaluate(ANNOTATIONS, "blind26", CORPORA, verbose=False, out=io.StringIO())
-    assert b26["grond"] == b26["huurachterstand_eur"] == b26["gemeente"] == 1.0
-    assert round(b26["uitkomst"], 3) == round(b26["kinderen_betrokken"], 3) == round(b26["wetsartikelen"], 3) == 0.917
-    assert round(b26["belang_kind_gewogen"], 3) == 0.917
+    assert all(b26[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "gemeente"))
+    assert round(b26["wetsartikelen"], 3) == 0.917
 
 
 @needs_corpora
@@ -443,6 +444,19 @@ def test_a_criminal_case_and_a_refused_urgency_put_no_eviction_at_stake():
     )
     meta, _ = _bare_ruling(urgentie)
     assert meta["uitkomst"] == "niet_van_toepassing" and meta["kinderen_betrokken"] is None
+
+
+def test_a_haagse_formule_in_one_dictum_line_is_conditional():
+    """Session 10 (blind26): "ontbindt de huurovereenkomst ..., maar uitsluitend als [gedaagde] ... niet ... betaalt"."""
+    text = (
+        "RECHTBANK DEN HAAG\n\nvonnis van 3 maart 2025\n\n"
+        "2.1. Gedaagde heeft een huurachterstand van € 3.640,80. Zij woont daar met haar twee kinderen, hierna "
+        "[minderjarige 1] en [minderjarige 2].\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst, maar uitsluitend als [gedaagde] in "
+        "de periode tot en met 31 januari 2026 de lopende huur niet op tijd betaalt;\n"
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["uitkomst"] == "voorwaardelijk" and meta["kinderen_betrokken"] is True
 
 
 NOT_TRUE = object()  # the field may be False or None, anything but True

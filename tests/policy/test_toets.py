@@ -277,7 +277,7 @@ def test_render_html_escapes_text():
     ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern10-beleid.jsonl", 24, 0.946),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.905),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
@@ -303,7 +303,7 @@ def test_render_html_escapes_text():
     ("extern33-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the seventeenth batch (0.887 -> 0.887); errors then read for the eighteenth
     ("extern34-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.887 measured once after the seventeenth batch (0.887 without it); errors then read for the eighteenth
     ("extern35-beleid.jsonl", 24, 0.869),  # two more writers, blind: decided the eighteenth batch (0.839 -> 0.839); errors then read for the nineteenth
-    ("extern36-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the nineteenth batch (0.881 -> 0.881)
+    ("extern36-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the nineteenth batch (0.881 -> 0.881); errors then read for the twentieth
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -359,3 +359,15 @@ def test_nineteenth_batch_refusals_and_a_weighing_in_passing():
         "Artikel 3 Zorgvuldigheid\nBij gezinnen met kinderen wordt in alle fasen van de procedure extra zorgvuldigheid "
         "betracht.\n"))
     assert statuses_of(careful)["R2_belang_van_het_kind"] == "gedeeltelijk"
+
+
+def test_twentieth_batch_a_household_left_to_itself_and_soft_promises():
+    """extern-beleid-36 (session 10): "moet u zelf zorgen voor andere woonruimte" refuses; "Wij zetten ons in om ..." is
+    an intention, not a duty."""
+    refused = Document(id="r", source="r.txt", text=(
+        "Na de ontruiming\nNa een ontruiming moet u zelf zorgen voor andere woonruimte.\n"))
+    assert statuses_of(refused)["R1_alternatieve_huisvesting"] == "afwezig"
+    soft = Document(id="s", source="s.txt", text=(
+        "Vroegsignalering\nWij zetten ons in om betalingsachterstanden eerder in beeld te krijgen.\n"))
+    assert statuses_of(soft)["R4_vroegsignalering"] == "gedeeltelijk"
+

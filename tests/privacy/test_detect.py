@@ -419,3 +419,18 @@ def test_places_after_kin_words_of_other_languages_and_dates_after_a_filler():
     assert ("GEBOORTEDATUM", "7 mei 1952") in found("En ze vroegen ook mijn geb. datum, dat is 7 mei 1952 toch gewoon.")
     assert ("GEBOORTEDATUM", "24 april 2021") in found("kids: Omar 13, Karam (geb. in NL, 24 april 2021)")
     assert ("GEBOORTEDATUM", "03-11-1951") in found("Gezin:\n- Halyna Kovalenko, grootmoeder, 03-11-1951\n")
+
+
+def test_handles_as_chat_labels_a_bsn_column_and_a_school_named_after_a_person():
+    # session 10 (the errors of 'dooi')
+    chat = "jaylaa.x: hoi sorry dat ik zo laat app\nromy: geeft niks\njaylaa.x: mijn moeder zegt dat we weg moeten\n"
+    assert ("PERSOON", "jaylaa.x") in found(chat)
+    assert ("PERSOON", "kimmie_almere36") in found("sommigen kennen me nog van mn oude account kimmie_almere36.")
+    table = ("| nr | naam | relatie | geboortedatum | BSN |\n"
+             "| 1 | Zahra Ahmadzai | dochter | 27-11-2015 | 201544872 |\n")
+    got = found(table)
+    assert ("GEBOORTEDATUM", "27-11-2015") in got and ("BSN", "201544872") in got
+    assert [t for t in found("Hij zit op het Johan de Witt-college en wil niet wisselen.") if t[0] == "PERSOON"] == []
+    assert [t for t in found("jongere: ik wil niet weer naar een andere school\njongere: echt niet\nhulplijn: dat snap ik\n")
+            if t[0] == "PERSOON"] == []
+

@@ -433,6 +433,11 @@ def _bsns(f: _Found, labelled_only: bool = False) -> None:
             if re.search(r"\+\s?\d{1,3}[ \t]*$", f.text[max(0, m.start() - 6):m.start()]):
                 continue  # "+48 601 223 457": a foreign phone number (session 7)
             f.add(m.start(1), m.end(1), "BSN", "bsn-elfproef")
+    # session 10 ('dooi'): a household table with a BSN column ("| nr | naam | geboortedatum | BSN |"), where a number
+    # that fails the elfproef is still the one written down
+    for a, b in _birth_table_rows(f.text, _BSN_COLUMN):
+        for m in re.finditer(r"(?<![\w-])(\d{3}[ .]?\d{3}[ .]?\d{3}|\d{9})(?![\w-])", f.text[a:b]):
+            f.add(a + m.start(1), a + m.end(1), "BSN", "bsn-tabel")
 
 
 OTHER_NUMBER_LABELS = ("parketnummer", "zaaknummer", "zaaknr", "rolnummer", "rolnr", "kenmerk", "dossiernummer",
@@ -583,13 +588,16 @@ def _birthdates(f: _Found) -> None:
 
 
 DATE_NUMERIC = r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}"
-_BIRTH_COLUMN = re.compile(r"(?im)^(?=[^\n]*\S {2,}\S)[^\n]*\b(?:geb\.?\s?datum|geboortedatum|geboren)\b[^\n]*$")
+# A table's header line: columns apart by two spaces or more, or (session 10, 'dooi') a markdown table "| naam | ... |"
+_TABLE_LINE = r"(?=[^\n]*(?:\S {2,}\S|\|[^\n]*\|))"
+_BIRTH_COLUMN = re.compile(rf"(?im)^{_TABLE_LINE}[^\n]*\b(?:geb\.?\s?datum|geboortedatum|geboren)\b[^\n]*$")
+_BSN_COLUMN = re.compile(rf"(?m)^{_TABLE_LINE}[^\n]*\b(?:BSN|(?i:burgerservicenummer))\b[^\n]*$")
 
 
-def _birth_table_rows(text: str) -> list[tuple[int, int]]:
-    """The lines under a table header with a date-of-birth column, up to the first blank line."""
+def _birth_table_rows(text: str, header: re.Pattern = _BIRTH_COLUMN) -> list[tuple[int, int]]:
+    """The lines under a table header with a date-of-birth (or BSN) column, up to the first blank line."""
     rows = []
-    for h in _BIRTH_COLUMN.finditer(text):
+    for h in header.finditer(text):
         pos = h.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -1425,11 +1433,21 @@ def _names(f: _Found, kept, kind: str) -> None:
     #     "@shanice_031" (the handle without the @); not an e-mail address, not an organisation's handle
     #     ("@gemeenteutrecht", "@wijkteamsschiedam": words in patronen.yaml, handle_organisatie)
     org_parts = tuple(w.lower() for w in p.get("handle_organisatie", []))
+    handles: set[str] = set()
     for m in re.finditer(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._]{1,29})(?<![._])", text):
-        low = m.group(1).lower()
+        handles.add(m.group(1))
+    # (session 10, 'dooi') a handle as a chat's speaker label, without the @ ("jaylaa.x: hoi"), twice or more, and after
+    # "account" ("van mn oude account kimmie_almere36"); a handle has a dot, an underscore or a digit in it
+    shaped = r"[A-Za-z0-9][A-Za-z0-9]*[._0-9][A-Za-z0-9._]*(?<![._])"
+    labels = Counter(m.group(1) for m in re.finditer(rf"(?m)^[ \t]*{CHAT_HEAD}?({shaped}):[ \t]+\S", text))
+    handles |= {h for h, n in labels.items() if n >= 2 and not re.fullmatch(r"[\d._]+", h)}
+    handles |= {m.group(1) for m in re.finditer(rf"(?i:\baccount(?:naam)?[ \t]+(?:is[ \t]+)?)({shaped})\b", text)}
+    for h in sorted(handles, key=len, reverse=True):
+        low = h.lower()
         if any(part in low for part in org_parts) or low.isdigit():
             continue
-        found.append((m.start(1), m.end(1), "naam-handle", "first"))
+        for m in re.finditer(rf"(?<![\w./]){re.escape(h)}(?![\w@]|\.\w)", text):
+            found.append((m.start(), m.end(), "naam-handle", "first"))
 
     for start, end, rule, role in found:
         if _overlaps((start, end), kept):
@@ -1787,6 +1805,8 @@ def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
     for sp in spans:
         if sp.type == "PERSOON" and all(w.lower() in origins for w in sp.text.split()):
             continue  # a language or an origin ("Tolk: Tigrinya", "Somalische achtergrond"), session 8
+        if sp.type == "PERSOON" and re.match(r"[- ](?:College|Lyceum|School|Scholengemeenschap|Gymnasium)\b|-(?:college|lyceum|school)\b", text[sp.end:]):
+            continue  # a school named after a person ("Johan de Witt-college", "Thomas a Kempis College"), session 10
         if sp.type == "PERSOON":
             words = sp.text.split()
             if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
