@@ -280,7 +280,7 @@ def test_third_session_7_batch_from_the_rounds_schemer_and_middernacht():
 def test_function_words_are_words_not_names():
     """The Dutch vocabulary the name rules consult holds spaCy's stop words too (the lemma table
     lacks words that do not inflect), so "Volgens" or "Echter" never grows a name."""
-    from klachtanalyse.privacy.detect import _dutch_vocabulary
+    from klachtanalyse.privacy.common import _dutch_vocabulary
 
     assert {"volgens", "echter", "daarom", "bijvoorbeeld"} <= _dutch_vocabulary()
     assert found("Volgens Jansen is het") == [("PERSOON", "Jansen")]

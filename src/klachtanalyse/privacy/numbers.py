@@ -1,0 +1,189 @@
+"""Personal data with a fixed shape: e-mail, IBAN (checksum), BSN (elfproef or a label), phone numbers (also
+spoken), licence plates and dates of birth (after a label, in a list or a table column)."""
+
+from __future__ import annotations
+
+import re
+
+from klachtanalyse.privacy import lexicon
+from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
+from klachtanalyse.privacy.common import (
+    DATE_NUMERIC, LISTED_CHILD, _BSN_COLUMN, _Found, _birth_table_rows, _label_before, _rx,
+)
+
+
+def _emails(f: _Found) -> None:
+    roles = {r.lower() for r in lexicon.patterns()["rol_mailboxen"]}
+    for m in _rx()["email"].finditer(f.text):
+        local = m.group(0).split("@")[0].lower()
+        if local in roles:
+            continue
+        f.add(m.start(), m.end(), "EMAIL", "email")
+
+
+def _ibans(f: _Found) -> None:
+    labels = lexicon.patterns()["iban_labels"]
+    for m in _rx()["iban"].finditer(f.text):
+        raw = m.group(1)
+        country = raw[:2].upper()
+        compact = "".join(raw.split()).upper()
+        length = IBAN_LENGTHS.get(country) or len(compact)
+        if len(compact) < length or length == 0:
+            continue
+        # keep exactly `length` characters (the match may run into the next word)
+        taken, count = 0, 0
+        for i, c in enumerate(raw):
+            if not c.isspace():
+                count += 1
+            if count == length:
+                taken = i + 1
+                break
+        candidate = raw[:taken]
+        if raw[taken:taken + 1].isalnum():
+            continue
+        ok = iban_valid(candidate)
+        shaped = re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", "".join(candidate.split()).upper())
+        if ok or shaped:  # a Dutch-shaped IBAN with a wrong check digit is still one (session 7: typed in a chat)
+            f.add(m.start(1), m.start(1) + taken, "IBAN", "iban" if ok else ("iban-label" if _label_before(f.text, m.start(), labels) else "iban-vorm"))
+    for m in _rx()["account"].finditer(f.text):
+        if _label_before(f.text, m.start(), ["rekeningnummer", "rek.nr.", "rek.nr", "reknr", "bankrekening", "bankrekeningnummer", "gironummer", "iban"], 30):
+            f.add(m.start(1), m.end(1), "IBAN", "rekening-label")
+
+
+def _bsns(f: _Found, labelled_only: bool = False) -> None:
+    p = lexicon.patterns()
+    for m in _rx()["nine"].finditer(f.text):
+        digits = re.sub(r"\D", "", m.group(1))
+        labelled = _label_before(f.text, m.start(), p["bsn_labels"], 45)
+        if labelled and len(digits) in (8, 9):
+            f.add(m.start(1), m.end(1), "BSN", "bsn-label")
+        elif not labelled_only and len(digits) == 9 and elfproef(digits) and not _label_before(f.text, m.start(), p["andere_nummers"], 30):
+            if f.text[max(0, m.start() - 2):m.start()].strip() in ("€", "EUR"):
+                continue
+            if re.search(r"\+\s?\d{1,3}[ \t]*$", f.text[max(0, m.start() - 6):m.start()]):
+                continue  # "+48 601 223 457": a foreign phone number (session 7)
+            f.add(m.start(1), m.end(1), "BSN", "bsn-elfproef")
+    # session 10 ('dooi'): a household table with a BSN column ("| nr | naam | geboortedatum | BSN |"), where a number
+    # that fails the elfproef is still the one written down
+    for a, b in _birth_table_rows(f.text, _BSN_COLUMN):
+        for m in re.finditer(r"(?<![\w-])(\d{3}[ .]?\d{3}[ .]?\d{3}|\d{9})(?![\w-])", f.text[a:b]):
+            f.add(a + m.start(1), a + m.end(1), "BSN", "bsn-tabel")
+
+OTHER_NUMBER_LABELS = ("parketnummer", "zaaknummer", "zaaknr", "rolnummer", "rolnr", "kenmerk", "dossiernummer",
+                       "klantnummer", "registratienummer", "registratienummers", "factuurnummer", "contractnummer",
+                       "polisnummer", "kvk", "btw-nummer", "btw nummer", "btw-nr", "btw nr", "btw:", "vonnis no.", "no.", "nr.")
+
+
+def _phones(f: _Found) -> None:
+    text = f.text
+    service = lexicon.patterns()["service_nummers"]
+    for m in _rx()["phone_start"].finditer(text):
+        i = m.end()
+        start = m.start()
+        head = m.group(0)
+        international = head.startswith(("+", "00"))
+        digits = re.sub(r"\D", "", head)
+        # "+31 (0)6": the (0) is not dialled
+        mz = re.match(r"\s?\(0\)", text[i:])
+        if international and mz:
+            i += mz.end()
+        j = i
+        seps = 0
+        while j < len(text):
+            sep = re.match(r"(?:\s?[-–.]\s?|\s|\)\s?)", text[j:])
+            if text[j].isdigit():
+                digits += text[j]
+                j += 1
+                continue
+            if sep and j + sep.end() < len(text) and text[j + sep.end()].isdigit() and "\n" not in sep.group(0):
+                seps += 1
+                j += sep.end()
+                continue
+            break
+        if j < len(text) and (text[j].isalnum() or (text[j] in "-/" and j + 1 < len(text) and text[j + 1].isdigit())):
+            continue
+        national = digits
+        if international:
+            if digits.startswith("0031"):
+                national = "0" + digits[4:]
+            elif digits.startswith("31"):
+                national = "0" + digits[2:]
+            else:
+                if 9 <= len(digits) <= 15:
+                    f.add(start, j, "TELEFOON", "telefoon-buitenland")
+                continue
+        if len(national) != 10 or national[1] == "0":
+            continue
+        chunk = text[start:j]
+        dm = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}.*", chunk)
+        if dm and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12:
+            continue  # a date followed by a number (not "06.39.02.77.18", session 7)
+        if any(national.startswith(s.replace(" ", "")) for s in service):
+            continue
+        if _label_before(text, start, OTHER_NUMBER_LABELS, 25) and not _label_before(text, start, ["tel", "telefoon", "telefoonnummer", "mobiel", "bel", "nummer is"], 25):
+            continue
+        f.add(start, j, "TELEFOON", "telefoon")
+
+_NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+_NUMBER_GAP = re.compile(r"[ \t]*(?:[,.\-–][ \t]*)?")
+
+
+def _spoken_phones(f: _Found) -> None:
+    """A phone number written out as it is said, in a voice-message transcript or a form filled
+    in by phone: "nul zes vier acht één nul zes zeven drie twee", "nul zes, twaalf, vierendertig,
+    zesenvijftig, achtenzeventig", "06 dubbel vijf ...". Why: the 'blind' round (28 Nov 2026)
+    had one and nothing found it. Each word is one digit (nul..negen) or two (tien..negenennegentig);
+    "dubbel" repeats the next digit; the whole must be a Dutch number of ten digits with at least
+    one word in it."""
+    from klachtanalyse.language.getallen import parse_number_word
+
+    text = f.text
+    for m in re.finditer(r"(?i)\b(?:nul|0)\b", text):
+        pos, digits, words, end, double = m.start(), "", 0, m.start(), False
+        while len(digits) < 10:
+            tok = _NUMBER_TOKEN.match(text, _NUMBER_GAP.match(text, pos).end())  # the gap may be empty
+            if not tok or (digits and "\n" in text[pos:tok.start()]):
+                break
+            word = tok.group().lower()
+            if word.isdigit():
+                piece = word
+            elif word == "dubbel" and not double:
+                double, pos = True, tok.end()
+                continue
+            else:
+                value = parse_number_word(word)
+                if value is None or value != int(value) or value > 99 or word in ("honderd", "anderhalf"):
+                    break
+                piece = str(int(value))
+                words += 1
+            digits += piece * 2 if double else piece
+            double, pos, end = False, tok.end(), tok.end()
+        after = _NUMBER_TOKEN.match(text, _NUMBER_GAP.match(text, end).end())
+        more = after is not None and (after.group().isdigit() or parse_number_word(after.group().lower()) is not None)
+        if words and len(digits) == 10 and digits[0] == "0" and digits[1] != "0" and not more:
+            f.add(m.start(), end, "TELEFOON", "telefoon-uitgesproken")
+
+
+def _plates(f: _Found) -> None:
+    for m in _rx()["plate"].finditer(f.text):
+        f.add(m.start(), m.end(), "KENTEKEN", "kenteken-sidecode")
+    for m in _rx()["plate_labelled"].finditer(f.text):
+        raw = m.group(1)
+        if sum(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) and len(re.sub(r"\W", "", raw)) == 6:
+            f.add(m.start(1), m.end(1), "KENTEKEN", "kenteken-label")
+
+
+def _birthdates(f: _Found) -> None:
+    for m in _rx()["birth"].finditer(f.text):
+        f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum")
+    # session 9 ('regen'): a list of children with their dates of birth ("1. Feven – 12-9-2016")
+    for m in LISTED_CHILD.finditer(f.text):
+        f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-lijst")
+    # session 9 ('hagel'): a date after "(*" ("Sofiia (*22-06-2016)"), and the column of a table whose header names
+    # the date of birth ("Naam   Geb.datum   School" with a row per child)
+    for m in re.finditer(rf"\(\s*\*\s*({DATE_NUMERIC})(?![\w])", f.text):
+        f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-ster")
+    for a, b in _birth_table_rows(f.text):
+        for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
+            f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
