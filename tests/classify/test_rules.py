@@ -116,6 +116,9 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Vorig jaar ben ik mijn baan kwijtgeraakt en toen liep de huur op. Nu ben ik uit mijn huis gezet.", ["huurachterstand"]),
     ("Als het slecht gaat wordt ze luidruchtig, en dat gaf veel klachten in het portiek. Nu is haar huis gesloten.", ["overlast"]),
     ("Toen kwam de corporatie en zei: onderhuur, u moet weg.", ["woonfraude_onderhuur"]),
+    # session 10, fourteenth round (extern-34)
+    ("Drie maanden had ik bijna geen inkomen en heb ik de huur laten schieten. Nu moeten we eruit.", ["huurachterstand"]),
+    ("MELDINGSFORMULIER UITZETTING\nReden uitzetting:  [X] huurachterstand  [ ] overlast  [ ] drugs  [ ] anders\n", ["huurachterstand"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

@@ -342,12 +342,14 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     assert all(b26[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "gemeente"))
     assert round(b26["wetsartikelen"], 3) == 0.917
     # blind27 (two more writers: a mondelinge uitspraak, a tussenvonnis, heirs sued, a woonwagenstandplaats, a cassation
-    # judgment, a last onder dwangsom for overbewoning) decided that the fourteenth round stays: 0.821 with and without it
+    # judgment, a last onder dwangsom for overbewoning) decided that the fourteenth round stays: 0.821 with and without it.
+    # Then its errors were read for the fifteenth round (a last to bring a house back to one household puts an eviction at
+    # stake, "de vraag of er minderjarige kinderen ...", "de school van uw zoon", "art. 81 RO"): 0.821 -> 0.940 (left: a
+    # deceased tenant's heirs, arrears that arose only during a closure, a cassation judgment that leaves the hof's refusal)
     b27 = evaluate(ANNOTATIONS, "blind27", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b27["grond"], 3) == round(b27["kinderen_betrokken"], 3) == 0.667
-    assert round(b27["belang_kind_gewogen"], 3) == 0.75
-    assert round(b27["uitkomst"], 3) == round(b27["wetsartikelen"], 3) == 0.833
-    assert b27["huurachterstand_eur"] == b27["gemeente"] == 1.0
+    assert round(b27["grond"], 3) == 0.75
+    assert round(b27["kinderen_betrokken"], 3) == round(b27["uitkomst"], 3) == 0.917
+    assert b27["belang_kind_gewogen"] == b27["wetsartikelen"] == b27["huurachterstand_eur"] == b27["gemeente"] == 1.0
 
 
 @needs_corpora
@@ -464,6 +466,27 @@ def test_a_haagse_formule_in_one_dictum_line_is_conditional():
     )
     meta, _ = _bare_ruling(text)
     assert meta["uitkomst"] == "voorwaardelijk" and meta["kinderen_betrokken"] is True
+
+
+def test_a_last_to_bring_a_house_back_to_one_household_and_a_question_about_children():
+    """Session 10 (blind27): the other households must leave, so an eviction is at stake; "de vraag of er minderjarige
+    kinderen in de woning wonen" is a criterion, not a fact."""
+    text = (
+        "RECHTBANK NOORD-HOLLAND\n\nuitspraak van 3 mei 2024\n\n"
+        "2.1. Het college heeft eiseres gelast de overtreding te beëindigen door de woning binnen vier weken nog slechts "
+        "door één huishouden te laten bewonen. Er is sprake van illegale kamerverhuur, een vorm van woonfraude.\n\n"
+        "5. De beslissing\n\nDe rechtbank verklaart het beroep ongegrond.\n"
+    )
+    meta, _ = _bare_ruling(text)
+    assert meta["uitkomst"] != "niet_van_toepassing" and meta["grond"] == ["woonfraude_onderhuur"]
+    question = (
+        "RAAD VAN STATE\n\nuitspraak van 2 oktober 2024\n\n"
+        "2.1. De burgemeester heeft de woning op grond van artikel 13b van de Opiumwet voor drie maanden gesloten.\n\n"
+        "2.2. Ook de gevolgen voor de betrokkenen spelen een rol, waaronder de vraag of er minderjarige kinderen in de "
+        "woning wonen.\n\n5. De beslissing\n\nDe Afdeling verklaart het hoger beroep ongegrond.\n"
+    )
+    meta, _ = _bare_ruling(question)
+    assert meta["kinderen_betrokken"] is not True
 
 
 NOT_TRUE = object()  # the field may be False or None, anything but True

@@ -434,3 +434,16 @@ def test_handles_as_chat_labels_a_bsn_column_and_a_school_named_after_a_person()
     assert [t for t in found("jongere: ik wil niet weer naar een andere school\njongere: echt niet\nhulplijn: dat snap ik\n")
             if t[0] == "PERSOON"] == []
 
+
+def test_letterhead_postcodes_a_form_label_and_schools_stay():
+    # session 10 (the errors of 'vorst')
+    form = "Adres: Vasco da Gamalaan 11 bis\nPostcode: 3561 GR  Woonplaats: Utrecht\n"
+    got = found(form)
+    assert ("WOONPLAATS", "Utrecht") in got and ("WOONPLAATS", "Woonplaats") not in got
+    school = "School: Basisschool De Zonnewijzer, Hof van Egmond 3, 3081 JV Rotterdam\n"
+    assert [t for t in found(school) if t[0] in ("POSTCODE", "WOONPLAATS")] == []
+    signature = "Ilse Dijkhuizen\nwijkcoach | Wijkteam Amersfoort Kruiskamp\nKruiskamp 1a, 3816 AK Amersfoort\n"
+    assert [t for t in found(signature) if t[0] in ("POSTCODE", "WOONPLAATS")] == []
+    assert [t for t in found("Bezoekadres Koningin Julianaplein 1, Den Haag") if t[0] == "ADRES"] == []
+    assert [t for t in found("Hij zit op de Johan Willem Frisoschool in groep 6.") if t[0] == "PERSOON"] == []
+

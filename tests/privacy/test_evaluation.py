@@ -62,22 +62,25 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     place, dates after "geb. in NL," or "dat is"; now seen: 'ijzel' 0.865 -> 0.938), no earlier round losing, decided on
     'dooi' (0.872 -> 0.884; precision 0.955 -> 0.956); then a session-10 batch from its errors (handles as chat labels
     and after "account", a table's BSN column, pipe tables, schools named after a person, "jongere:" as a role; now
-    seen: 'dooi' 0.884 -> 0.916, precision 0.956 -> 0.977), no earlier round losing, decided on 'vorst' (0.946 -> 0.953)."""
+    seen: 'dooi' 0.884 -> 0.916, precision 0.956 -> 0.977), no earlier round losing, decided on 'vorst' (0.946 -> 0.953);
+    then a second session-10 batch from its errors (a form's "Woonplaats:" label after the postcode, organisations'
+    postcodes in letterheads, "Bezoekadres" without a colon, schools named "... Frisoschool", insurers and municipal
+    ombudsmen kept; now seen: 'vorst' precision 0.970 -> 0.992), no earlier round losing."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.993, 0.958), ("nacht", 24, 0.914, 0.981, 0.904),
                                                   ("dageraad", 24, 0.975, 0.995, 0.974), ("ochtend", 24, 0.988, 1.0, 0.987),
-                                                  ("middag", 24, 0.977, 0.996, 0.974), ("avond", 24, 0.962, 0.992, 0.967),
+                                                  ("middag", 24, 0.977, 0.998, 0.974), ("avond", 24, 0.962, 0.992, 0.967),
                                                   ("schemer", 24, 0.975, 0.992, 0.973), ("middernacht", 24, 0.953, 0.979, 0.946),
                                                   ("dauw", 24, 0.949, 0.991, 0.945), ("zonsopgang", 24, 0.962, 0.986, 0.965),
                                                   ("zon", 24, 0.977, 0.995, 0.979), ("licht", 24, 0.983, 0.995, 0.984),
                                                   ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.986, 0.975),
-                                                  ("komeet", 24, 0.964, 0.988, 0.964), ("nevel", 24, 0.955, 0.991, 0.955),
-                                                  ("regen", 24, 0.979, 0.989, 0.983), ("wind", 24, 0.948, 0.969, 0.938),
-                                                  ("hagel", 24, 0.953, 0.97, 0.965), ("sneeuw", 24, 0.966, 0.986, 0.967),
+                                                  ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.991, 0.955),
+                                                  ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.969, 0.938),
+                                                  ("hagel", 24, 0.953, 0.97, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
                                                   ("ijzel", 24, 0.938, 0.989, 0.944),
-                                                  ("dooi", 24, 0.916, 0.977, 0.913),
-                                                  ("vorst", 24, 0.953, 0.97, 0.945)):
+                                                  ("dooi", 24, 0.918, 0.977, 0.913),
+                                                  ("vorst", 24, 0.953, 0.992, 0.945)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

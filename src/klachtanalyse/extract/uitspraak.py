@@ -387,6 +387,8 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
                 continue
             if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
+            if rules().get("niet_aangevinkt") and rx(rules()["niet_aangevinkt"]).search(doc.text[max(0, m.start() - 8):m.start()]):
+                continue
             out.append(ground)
             ev[ground] = _ev(doc, sent, f"grond.{ground}")
             break
@@ -423,6 +425,8 @@ def read_kinderen(doc: Document) -> Fact:
             continue
         if k.get("ontkend_na") and rx(k["ontkend_na"]).search(doc.text[m.end() : m.end() + 60]):
             continue
+        if k.get("vraag_voor") and rx(k["vraag_voor"]).search(doc.text[max(sent.start, m.start() - 100) : m.start()]):
+            continue  # a question or a criterion ("de vraag of er minderjarige kinderen in de woning wonen")
         if _negated(doc, sent, m.start()) and not rx(r"minderjarig").search(doc.text[m.start():m.end()]):
             continue
         if rx(r"\bgeen\b[^.]{0,20}$").search(doc.text[max(sent.start, m.start() - 25):m.start()]):

@@ -168,10 +168,17 @@ def _drop_letterhead(f: _Found) -> None:
     text = f.text
     drop: list[tuple[int, int]] = []
     for sp in f.spans:
+        if sp.type == "POSTCODE":
+            _letterhead_postcode(f, sp, drop)
+            continue
         if sp.type != "ADRES":
             continue
         line_start = text.rfind("\n", 0, sp.start) + 1
         same_line = text[line_start:sp.start]
+        if re.match(r"(?i)(?:bezoek|post|kantoor|vestigings|correspondentie)adres\b", sp.text):
+            nxt = text.find("\n", sp.end)
+            drop.append((sp.start, nxt if nxt != -1 else len(text)))
+            continue  # "Bezoekadres Koningin Julianaplein 1" without a colon is an organisation's (session 10)
         # ... or right after an organisation's name on the same line ("Annie M.G. Schmidtschool, Sterrenlaan 4")
         org_before = _ORG_BEFORE_ADDRESS.search(same_line)
         if _ORG_ADDRESS_LABEL.search(same_line) or org_before:
@@ -195,3 +202,25 @@ def _drop_letterhead(f: _Found) -> None:
     if drop:
         f.spans = [s for s in f.spans if not (s.type in ("ADRES", "POSTCODE", "WOONPLAATS")
                                               and any(a <= s.start < b for a, b in drop))]
+
+
+_ORG_ON_LINE = re.compile(rf"(?i)\w*(?:{'|'.join(ORG_ENDINGS)})\b")
+
+
+def _letterhead_postcode(f: _Found, sp: Span, drop: list[tuple[int, int]]) -> None:
+    """Session 10 ('vorst'): an organisation's postcode where its street was not recognised as an address: on a line
+    that names the organisation ("School: Basisschool De Zonnewijzer, Hof van Egmond 3, 3081 JV Rotterdam"), or on the
+    line after an organisation's name ("Wijkteam Amersfoort Kruiskamp" / "Kruiskamp 1a, 3816 AK Amersfoort")."""
+    text = f.text
+    line_start = text.rfind("\n", 0, sp.start) + 1
+    same_line = text[line_start:sp.start]
+    if any(s.type == "ADRES" and line_start <= s.start < sp.start for s in f.spans):
+        return  # the address on this line decides (see _drop_letterhead)
+    street_before = re.fullmatch(r"[ \t]*[^,\n]{2,40}?\d+[ \t]?\w{0,3}[ \t]*,[ \t]*", same_line)
+    org_here = _FIRM_WORDS.search(same_line) or _ORG_ON_LINE.search(same_line)
+    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    org_above = line_start > 0 and (_FIRM_WORDS.search(text[prev_start:line_start - 1]) or _FIRM_LINE.search(text[prev_start:line_start - 1]))
+    if (org_here and re.search(r"\d+[ \t]?\w{0,3}[ \t]*,[ \t]*$", same_line)) or (street_before and org_above):
+        nxt = text.find("\n", sp.end)
+        drop.append((sp.start, nxt if nxt != -1 else len(text)))
+

@@ -472,7 +472,7 @@ ORG_TAILS = {"college", "lyceum", "school", "scholengemeenschap", "academie", "g
              "kliniek", "stichting", "kabel", "fabriek", "bakkerij", "supermarkt", "centrum", "huis"}
 
 # ... also as the end of one word: "Annie M.G. Schmidtschool" (session 7)
-ORG_ENDINGS = ("school", "college", "lyceum", "kliniek", "ziekenhuis", "academie", "centrum")   # "Tolkcentrum Brabant" (session 8)
+ORG_ENDINGS = ("school", "college", "lyceum", "kliniek", "ziekenhuis", "academie", "centrum", "opvang")   # "Tolkcentrum Brabant" (session 8); "Noodopvang De Herberg" (session 10)
 
 
 @lru_cache(maxsize=1)

@@ -330,7 +330,7 @@ def _final_person_checks(spans: list[Span], text: str) -> list[Span]:
     for sp in spans:
         if sp.type == "PERSOON" and all(w.lower() in origins for w in sp.text.split()):
             continue  # a language or an origin ("Tolk: Tigrinya", "Somalische achtergrond"), session 8
-        if sp.type == "PERSOON" and re.match(r"[- ](?:College|Lyceum|School|Scholengemeenschap|Gymnasium)\b|-(?:college|lyceum|school)\b", text[sp.end:]):
+        if sp.type == "PERSOON" and re.match(r"[- ](?:College|Lyceum|School|Scholengemeenschap|Gymnasium)\b|-(?:college|lyceum|school)\b|(?:[ \t][A-Z]\w*){0,2}[ \t][A-Z]\w*(?:school|college|lyceum)\b", text[sp.end:]):
             continue  # a school named after a person ("Johan de Witt-college", "Thomas a Kempis College"), session 10
         if sp.type == "PERSOON":
             words = sp.text.split()

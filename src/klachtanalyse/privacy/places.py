@@ -27,9 +27,12 @@ def _places(f: _Found, addresses: list[Span], postcodes: list[Span], kept) -> No
         f.add(start, end, "WOONPLAATS", rule)
 
     for pc in postcodes:
-        m = re.match(rf"[ \t]+{place}", text[pc.end:]) or re.match(rf"[ \t]+{place_lc}(?=\s*(?:$|[\n,.]))", text[pc.end:], re.M)
+        # (session 10, 'vorst') a form's next field label stands between: "Postcode: 3561 GR  Woonplaats: Utrecht"
+        label = re.match(r"[ \t]+(?i:woonplaats|plaats|gemeente|stad)[ \t]*:(?=[ \t]*\S)", text[pc.end:])
+        at = pc.end + (label.end() if label else 0)
+        m = re.match(rf"[ \t]+{place}", text[at:]) or re.match(rf"[ \t]+{place_lc}(?=\s*(?:$|[\n,.]))", text[at:], re.M)
         if m:
-            add(pc.end + m.start(1), pc.end + m.end(1), "woonplaats-postcode")
+            add(at + m.start(1), at + m.end(1), "woonplaats-postcode")
     for ad in addresses:
         m = re.match(rf"(?:,\s*|\s+(?:hier\s+)?te\s+|\s+(?:hier\s+)?in\s+){place}", text[ad.end:]) or re.match(rf"(?:\s+te\s+|\s+in\s+){place_lc}", text[ad.end:])
         if m and not re.match(r"[,\s]*[1-9]\d{3}\s?[A-Za-z]{2}\b", text[ad.end:]):
