@@ -305,6 +305,7 @@ def test_render_html_escapes_text():
     ("extern35-beleid.jsonl", 24, 0.869),  # two more writers, blind: decided the eighteenth batch (0.839 -> 0.839); errors then read for the nineteenth
     ("extern36-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the nineteenth batch (0.881 -> 0.881); errors then read for the twentieth
     ("extern37-beleid.jsonl", 24, 0.845),  # two more writers, blind: decided the twentieth batch (0.821 -> 0.821); errors then read for the twenty-first
+    ("extern38-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the twenty-first batch (0.917 -> 0.917)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
