@@ -36,3 +36,20 @@ def test_hypothetical_past_and_subject():
     assert _q("Vorig jaar sliepen we in de auto.", "in de auto").past
     assert _q("De deurwaarder dreigt met ontruiming.", "ontruiming").subject == "instantie"
     assert _q("mijn zoon van 7 slaapt slecht", "mijn zoon van 7").subject == "kind"
+
+
+def test_an_empty_tick_box_before_a_word_on_a_form():
+    from klachtanalyse.language import unticked_before
+
+    form = "Reden uitzetting:  [X] huurachterstand  [ ] overlast  ☐ drugs"
+    assert not unticked_before(form, form.index("huurachterstand"))
+    assert unticked_before(form, form.index("overlast")) and unticked_before(form, form.index("drugs"))
+
+
+def test_pseudo_negations_are_blanked_with_offsets_kept():
+    from klachtanalyse.language import blank_pseudo_negations
+
+    text = "Niet in geschil is dat de woning wordt onderverhuurd; de huurder heeft niet betaald."
+    out = blank_pseudo_negations(text)
+    assert len(out) == len(text) and out.startswith(" " * len("Niet in geschil"))
+    assert "niet betaald" in out  # a real denial stays

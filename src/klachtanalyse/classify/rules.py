@@ -215,10 +215,11 @@ class RuleSet:
         folded = folded if folded is not None else fold(text)
         if self.ground_context is not None and not self._eviction_spoken_of(folded):
             return []
+        from klachtanalyse.language import unticked_before
+
         hits = self._scan(self.ground_rules, text, folded, sents, only)
-        # a form's empty tick box before the ground ("Reden uitzetting: [X] huurachterstand [ ] overlast [ ] drugs")
-        # is a ground not chosen (session 10, extern-34)
-        return [h for h in hits if not _UNTICKED.search(folded[max(0, h.start - 8):h.start])]
+        # a ground after a form's empty tick box ("[ ] overlast") is a ground not chosen (session 10, extern-34)
+        return [h for h in hits if not unticked_before(folded, h.start)]
 
     def _eviction_spoken_of(self, folded: str) -> bool:
         """A match of the ground context with no denial in the 60 characters before it."""
@@ -228,7 +229,6 @@ class RuleSet:
         return False
 
 
-_UNTICKED = re.compile(r"(?:\[[ \t]?\]|\([ \t]?\)|☐|□)[ \t]*$")
 _CRUDE_NEG = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|niets|niks|zonder)\b")
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from klachtanalyse.document import Document, Evidence
-from klachtanalyse.extract.text import Span, any_rx, courts, lines, rules, rx, sentences
+from klachtanalyse.extract.text import Span, any_rx, courts, rules, rx, sentences
 
 GROUNDS = ("huurachterstand", "overlast", "drugs_criminaliteit", "woonfraude_onderhuur", "overig")
 MONTHS = {
@@ -192,6 +192,18 @@ def _qualifier():
     return getattr(language, "qualify", None)
 
 
+def _blank_pseudo_negations(text: str) -> str:
+    from klachtanalyse.language import blank_pseudo_negations
+
+    return blank_pseudo_negations(text)
+
+
+def _unticked_before(text: str, pos: int) -> bool:
+    from klachtanalyse.language import unticked_before
+
+    return unticked_before(text, pos)
+
+
 def is_closure_case(doc: Document) -> re.Match | None:
     """A closure by the burgemeester before the administrative court; a civil eviction that
     merely mentions an earlier 13b closure is not one."""
@@ -346,6 +358,9 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
     # a denial in an earlier clause does not reach past "en" ("omdat de huurder niet in de woning zou wonen en
     # haar zou onderverhuren", blind22)
     lead = lead[lead.rfind(" en ") + 4 :] if " en " in lead else lead
+    # "Niet in geschil is dat ..." affirms: the language layer's pseudo-negations, and extract's own ("niet geleid tot het
+    # ophouden van"), are no denial (blind25)
+    lead = _blank_pseudo_negations(lead)
     if rules().get("bevestiging_met_niet"):
         lead = rx(rules()["bevestiging_met_niet"]).sub(" ", lead)
     if rx(rules()["ontkenning"]).search(lead):
@@ -387,8 +402,8 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
                 continue
             if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
-            if rules().get("niet_aangevinkt") and rx(rules()["niet_aangevinkt"]).search(doc.text[max(0, m.start() - 8):m.start()]):
-                continue
+            if _unticked_before(doc.text, m.start()):
+                continue  # a form's empty tick box: a ground not chosen (the language layer's cue)
             out.append(ground)
             ev[ground] = _ev(doc, sent, f"grond.{ground}")
             break

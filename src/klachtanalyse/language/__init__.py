@@ -8,6 +8,8 @@ Public face (names kept stable; see docs/language.md):
     find_instanties / find_organisations / find_household (text) -> list[Match]
     find_all(text) -> dict[group, list[Match]]
     qualify(text, start, end) -> Qualifiers(negated, hypothetical, past, subject)
+    unticked_before(text, pos) -> bool         an empty tick box ("[ ]") right before pos on a form
+    blank_pseudo_negations(text) -> str        "niet in geschil" and other non-denials blanked, offsets kept
     gemeente_of(place) -> str | None           "Hoogezand" -> "Midden-Groningen"
     court_of_ecli_code(code) -> str | None     "RBAMS" -> "Rechtbank Amsterdam"
     wetsartikelen(text) -> list[str]           sorted unique "art. 7:231 BW" forms
@@ -24,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from klachtanalyse.language.amounts import find_amounts, find_dates
-from klachtanalyse.language.context import qualify
+from klachtanalyse.language.context import blank_pseudo_negations, qualify, unticked_before
 from klachtanalyse.language.entities import find_household, find_instanties, find_organisations
 from klachtanalyse.language.gazetteer import court_of_ecli_code, current_gemeenten, gemeente_of, find_gemeenten
 from klachtanalyse.language.matches import Match, Qualifiers
@@ -33,6 +35,7 @@ from klachtanalyse.language.sentences import sentence_around, sentences
 
 __all__ = [
     "GROUPS",
+    "blank_pseudo_negations",
     "Match",
     "Qualifiers",
     "config_path",
@@ -53,6 +56,7 @@ __all__ = [
     "sentence_around",
     "short_law_name",
     "sentences",
+    "unticked_before",
     "wetsartikelen",
 ]
 

@@ -64,6 +64,31 @@ def _rules() -> tuple[dict[str, _Rules], dict[str, frozenset[str]], frozenset[st
     return out, subjects, aux
 
 
+@lru_cache(maxsize=1)
+def _pseudo_negation_rx() -> re.Pattern:
+    words = [r"\s+".join(re.escape(w) for w in seq) for seq in _rules()[0]["negatie"].pseudo]
+    regexes = [p.pattern[2:-2] for p in _regex_pseudo("negatie")]  # stored as \b...\b
+    return re.compile(r"\b(?:" + "|".join(words + regexes) + r")\b", re.I)
+
+
+def blank_pseudo_negations(text: str) -> str:
+    """`text` with the negation pseudo-triggers of data/context.yaml ("niet in geschil", "niet betwist", "niet alleen")
+    blanked out, offsets kept: for a caller with its own crude negation test, so that "Niet in geschil is dat ..." is no
+    denial there either."""
+    return _pseudo_negation_rx().sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _unticked() -> re.Pattern:
+    return re.compile(load_yaml("context.yaml")["niet_aangevinkt"])
+
+
+def unticked_before(text: str, pos: int) -> bool:
+    """Does an empty tick box ("[ ]", "( )", "☐") stand right before `pos`? On a form, what follows it was not
+    chosen ("Reden uitzetting: [X] huurachterstand [ ] overlast"), so a mention there says nothing about the case."""
+    return bool(_unticked().search(text[max(0, pos - 8):pos]))
+
+
 @lru_cache(maxsize=None)
 def _regex_pseudo(sec: str) -> list[re.Pattern]:
     d = load_yaml("context.yaml")

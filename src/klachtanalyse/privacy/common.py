@@ -385,8 +385,9 @@ _BIRTH_COLUMN = re.compile(rf"(?im)^{_TABLE_LINE}[^\n]*\b(?:geb\.?\s?datum|geboo
 _BSN_COLUMN = re.compile(rf"(?m)^{_TABLE_LINE}[^\n]*\b(?:BSN|(?i:burgerservicenummer))\b[^\n]*$")
 
 
-def _birth_table_rows(text: str, header: re.Pattern = _BIRTH_COLUMN) -> list[tuple[int, int]]:
-    """The lines under a table header with a date-of-birth (or BSN) column, up to the first blank line."""
+def _table_rows(text: str, header: re.Pattern = _BIRTH_COLUMN) -> list[tuple[int, int]]:
+    """The lines under a table header that has the column `header` looks for (date of birth by default, or BSN),
+    up to the first blank line."""
     rows = []
     for h in header.finditer(text):
         pos = h.end() + 1

@@ -8,7 +8,7 @@ import re
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.common import (
     CAPWORD, DATE_NUMERIC, LISTED_CHILD, NOT_NAMES, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, Span, _Found, _alts,
-    _any_first_names, _birth_table_rows, _countries, _dutch_vocabulary, _in_spans, _is_stop, _is_streetname,
+    _any_first_names, _table_rows, _countries, _dutch_vocabulary, _in_spans, _is_stop, _is_streetname,
     _kin_words, _known_place_lower, _lower_lines, _mostly_lower, _overlaps, _rx, _stop_core, find_places,
 )
 
@@ -202,7 +202,7 @@ def _names_in_company(f: _Found, kept) -> None:
         if not _stop_core(text[a:b]) and not _overlaps((a, b), taken) and not _overlaps((a, b), kept):
             f.add(a, b, "PERSOON", "naam-geboortedatum", first=text[a:b].lower())
             taken.append((a, b))
-    for ra, rb in _birth_table_rows(text):
+    for ra, rb in _table_rows(text):
         m = re.match(rf"[ \t]*({CAPWORD}(?:[ \t]{CAPWORD})?)(?=[ \t]{{2,}}|\t)", text[ra:rb])
         if m and re.search(DATE_NUMERIC, text[ra:rb]):
             a, b = ra + m.start(1), ra + m.end(1)

@@ -8,7 +8,7 @@ import re
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
 from klachtanalyse.privacy.common import (
-    DATE_NUMERIC, LISTED_CHILD, _BSN_COLUMN, _Found, _birth_table_rows, _label_before, _rx,
+    DATE_NUMERIC, LISTED_CHILD, _BSN_COLUMN, _Found, _table_rows, _label_before, _rx,
 )
 
 
@@ -65,7 +65,7 @@ def _bsns(f: _Found, labelled_only: bool = False) -> None:
             f.add(m.start(1), m.end(1), "BSN", "bsn-elfproef")
     # session 10 ('dooi'): a household table with a BSN column ("| nr | naam | geboortedatum | BSN |"), where a number
     # that fails the elfproef is still the one written down
-    for a, b in _birth_table_rows(f.text, _BSN_COLUMN):
+    for a, b in _table_rows(f.text, _BSN_COLUMN):
         for m in re.finditer(r"(?<![\w-])(\d{3}[ .]?\d{3}[ .]?\d{3}|\d{9})(?![\w-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "BSN", "bsn-tabel")
 
@@ -184,6 +184,6 @@ def _birthdates(f: _Found) -> None:
     # the date of birth ("Naam   Geb.datum   School" with a row per child)
     for m in re.finditer(rf"\(\s*\*\s*({DATE_NUMERIC})(?![\w])", f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-ster")
-    for a, b in _birth_table_rows(f.text):
+    for a, b in _table_rows(f.text):
         for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
