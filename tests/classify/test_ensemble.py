@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from klachtanalyse.classify.stacking import FEATURES, Stacker, document_features
 from klachtanalyse.classify.taxonomy import THEMES
@@ -47,6 +48,30 @@ def test_stacker_learns_which_feature_to_trust():
     assert np.allclose(again.predict(F[:3]), st.predict(F[:3]), atol=1e-4)
 
 
+def test_a_clipped_stacker_lets_no_single_overconfident_part_outvote_the_rest():
+    """The whole-document textcat says 0.0001 on a writer it never saw while every sentence
+    model is sure (0.99): at 1e-4 that one score costs 9.2 in log-odds, at 0.01 only 4.6."""
+    j = FEATURES.index("document_textcat")
+    W = np.zeros((len(THEMES), len(FEATURES)))
+    W[:, j] = 1.0
+    W[:, FEATURES.index("gecombineerd_max")] = 1.0
+    F = np.full((len(THEMES), len(FEATURES)), 0.99)
+    F[:, j] = 0.0001
+    old, clipped = Stacker(W, np.zeros(len(THEMES))), Stacker(W, np.zeros(len(THEMES)), clip=0.01)
+    assert round(float(old.predict(F)[0]), 4) == 0.0098  # sigmoid(4.595 - 9.210)
+    assert round(float(clipped.predict(F)[0]), 4) == 0.5  # sigmoid(4.595 - 4.595)
+
+
+def test_a_stacker_keeps_its_clip_and_old_models_read_as_fitted():
+    st = Stacker(np.zeros((len(THEMES), len(FEATURES))), np.zeros(len(THEMES)), clip=0.01)
+    assert Stacker.from_dict(json.loads(json.dumps(st.to_dict()))).clip == 0.01
+    saved_by_213 = {k: v for k, v in st.to_dict().items() if k != "clip"}  # model.json of thema-v2 2.13 and older
+    assert Stacker.from_dict(saved_by_213).clip == 1e-4
+    for bad in (0.0, 0.5, -1.0):
+        with pytest.raises(ValueError, match="klem"):
+            Stacker(st.W, st.b, clip=bad)
+
+
 def test_document_features_of_an_empty_document_are_zero():
     z = np.zeros((0, len(THEMES)))
     assert not document_features(z, z, z, z, np.zeros(len(THEMES)), "").any()
@@ -60,9 +85,11 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     from klachtanalyse.classify.card import retrain_command
 
     # trained with version 1 of the home-loss cue (`train --woningverlies 1`, as thema-v2 2.7 was), which the model keeps
-    clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2, home_loss_cue=1)
+    clf = train(small_annotations, backend="ensemble", name="mini", version="0.1", folds=2, epochs=2, home_loss_cue=1,
+                stacker_clip=0.02)
     assert training.Reading().home_loss_cue == training.DEFAULT_HOME_LOSS_CUE == 2  # the default stays: no module state
     assert clf.home_loss_cue == 1 and "--woningverlies 1" in retrain_command(clf)
+    assert clf.stacker.clip == 0.02 and "--stapel-klem 0.02" in retrain_command(clf)
     assert None not in (clf.stacker, clf.static, clf.doc_scorer, clf.doc_static, clf.context_static)
     assert clf.info["folds"] == "willekeurig"  # one annotations file: too few writers for a fold each
     assert set(clf.thresholds) == set(THEMES)
@@ -76,6 +103,7 @@ def test_train_save_load_ensemble_with_exact_evidence(small_annotations, tmp_pat
     again = load_model(out)
     assert again.rules.source == str(out / "regels.yaml")
     assert meta["woningverlies_cue"] == 1 and again.home_loss_cue == 1
+    assert meta["stacker"]["clip"] == 0.02 and again.stacker.clip == 0.02
     text = "Morgen komt de deurwaarder. We weten niet waar we met de kinderen moeten slapen. Niemand vroeg naar de kinderen."
     a, b = clf.score_text(text), again.score_text(text)
     assert np.allclose(a.doc_scores(), b.doc_scores(), atol=1e-5)

@@ -74,3 +74,11 @@ def test_train_puts_each_external_set_in_model_json_and_card(small_annotations, 
     card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "## Texts by other hands (1 of 2): `een.jsonl`" in card and "## Texts by other hands (2 of 2): `twee.jsonl`" in card
     assert "--extern " + " ".join(sets) in card
+
+
+def test_train_refuses_a_stacker_clip_outside_zero_to_a_half(small_annotations, tmp_path, capsys):
+    from klachtanalyse.cli.main import main
+
+    rc = main(["train", "--data", str(small_annotations), "--stapel-klem", "0.5", "--out", str(tmp_path / "m")])
+    assert rc == 2
+    assert "stapel-klem 0.5 moet tussen 0 en 0,5 liggen" in capsys.readouterr().err

@@ -70,6 +70,8 @@ def retrain_command(clf: Classifier) -> str:
         parts.append("--spraakberichten-knippen")
     if info.get("woningverlies_cue"):
         parts.append(f"--woningverlies {info['woningverlies_cue']}")
+    if info.get("stacker_clip"):
+        parts.append(f"--stapel-klem {info['stacker_clip']:g}")
     if info.get("seed"):
         parts.append(f"--seed {info['seed']}")
     parts += ["--out MAP", f"--naam {clf.name}", f"--versie {clf.version}"]

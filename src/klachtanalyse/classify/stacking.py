@@ -83,30 +83,40 @@ def household_without_children(folded: str) -> bool:
     return not cues["kind_genoemd"].search(cues["zonder_kinderen"].sub(" ", folded))
 
 
-def _inputs(F: np.ndarray) -> np.ndarray:
+# Scores enter the stacker clipped to [clip, 1 - clip]. Models up to thema-v2 2.13 used 1e-4
+# (log-odds down to -9.2), where one overconfident part, such as the whole-document textcat
+# saying 0.0001 on a writer it never saw, outweighs every sentence that states the theme; the
+# saved model says which clip it was fitted with (model.json "stacker" "clip").
+OLD_CLIP = 1e-4
+
+
+def _inputs(F: np.ndarray, clip: float = OLD_CLIP) -> np.ndarray:
     """Scores enter as log-odds (a logistic regression is linear in them); cues as 0/1."""
-    p = np.clip(F, 1e-4, 1 - 1e-4)
+    p = np.clip(F, clip, 1 - clip)
     return np.where(_BINARY, F, np.log(p / (1 - p)))
 
 
 class Stacker:
-    """Per theme: p = sigmoid(w . x + b)."""
+    """Per theme: p = sigmoid(w . x + b), x the clipped log-odds of the features."""
 
-    def __init__(self, W: np.ndarray, b: np.ndarray):
+    def __init__(self, W: np.ndarray, b: np.ndarray, clip: float = OLD_CLIP):
+        if not 0.0 < clip < 0.5:
+            raise ValueError(f"stacker: klem {clip} ligt niet tussen 0 en 0,5")
         self.W = np.asarray(W, dtype=float)  # (n_themes, n_features)
         self.b = np.asarray(b, dtype=float)  # (n_themes,)
+        self.clip = float(clip)
 
     def predict(self, F: np.ndarray) -> np.ndarray:
         """F: (n_themes, n_features) -> (n_themes,) probabilities; or (n_docs, ...) -> (n_docs, n_themes)."""
-        z = (_inputs(F) * self.W).sum(-1) + self.b
+        z = (_inputs(F, self.clip) * self.W).sum(-1) + self.b
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     @classmethod
-    def fit(cls, F: np.ndarray, G: np.ndarray, l2: float = 1e-3) -> "Stacker":
+    def fit(cls, F: np.ndarray, G: np.ndarray, l2: float = 1e-3, clip: float = OLD_CLIP) -> "Stacker":
         """F (n_docs, n_themes, n_features) out-of-fold features, G (n_docs, n_themes) gold 0/1."""
         import torch
 
-        X = torch.tensor(_inputs(F), dtype=torch.float64)
+        X = torch.tensor(_inputs(F, clip), dtype=torch.float64)
         Y = torch.tensor(np.asarray(G, dtype=float))
         W = np.zeros((len(THEMES), len(FEATURES)))
         b = np.zeros(len(THEMES))
@@ -123,14 +133,15 @@ class Stacker:
 
             opt.step(closure)
             W[j], b[j] = w.detach().numpy(), c.item()
-        return cls(W, b)
+        return cls(W, b, clip)
 
     def to_dict(self) -> dict:
         return {"features": FEATURES, "weights": {t: [round(float(x), 5) for x in self.W[j]] for j, t in enumerate(THEMES)},
-                "bias": {t: round(float(self.b[j]), 5) for j, t in enumerate(THEMES)}}
+                "bias": {t: round(float(self.b[j]), 5) for j, t in enumerate(THEMES)}, "clip": self.clip}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Stacker":
         if d.get("features") != FEATURES:
             raise ValueError("stacker: andere kenmerken dan deze versie van klachtanalyse kent")
-        return cls(np.array([d["weights"][t] for t in THEMES]), np.array([d["bias"][t] for t in THEMES]))
+        return cls(np.array([d["weights"][t] for t in THEMES]), np.array([d["bias"][t] for t in THEMES]),
+                   float(d.get("clip", OLD_CLIP)))

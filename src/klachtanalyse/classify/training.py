@@ -18,6 +18,7 @@ from klachtanalyse.classify.core import Classifier, with_rule_features
 from klachtanalyse.classify.dataset import Annotated, by_split, read_annotations, sentence_examples
 from klachtanalyse.classify.evaluation import evaluate, tune_thresholds
 from klachtanalyse.classify.rules import RuleSet, load_rules
+from klachtanalyse.classify.stacking import OLD_CLIP
 from klachtanalyse.classify.taxonomy import THEMES
 from klachtanalyse.classify.text import fold, sentences, with_neighbours
 
@@ -34,6 +35,8 @@ def file_sha256(path: str | Path) -> str:
 # 2, the shipped model's (since thema-v2 2.10, decided on extern-16; benchmarks/resultaten/beslisregels.txt).
 # `train --woningverlies 1` trains with the first version, as thema-v2 2.7 and older were.
 DEFAULT_HOME_LOSS_CUE = 2
+# where the ensemble's stacker clips its inputs (stacking.py): as the shipped model was fitted
+DEFAULT_STACKER_CLIP = OLD_CLIP
 
 
 @dataclass(frozen=True)
@@ -172,12 +175,14 @@ def groups_decide_folds(groups: Sequence[str] | None, folds: int) -> bool:
 
 def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules: RuleSet, folds: int = 5, seed: int = 0,
                    epochs: int | None = None, report: Callable[[str], None] = lambda s: None,
-                   groups: Sequence[str] | None = None, reading: Reading = Reading(), **backend_args) -> Classifier:
+                   groups: Sequence[str] | None = None, reading: Reading = Reading(), stacker_clip: float = OLD_CLIP,
+                   **backend_args) -> Classifier:
     """Out-of-fold stacking: each fold's parts are trained on the other folds and score the
     fold's documents; the stacker is fitted on those scores, then the parts are trained on
     all training documents. Thresholds are tuned on the out-of-fold and dev scores together
     (some 1,800 documents rather than dev's 86 alone). `groups` (the writer of each document)
-    keeps a writer's documents in one fold; see `assign_folds`."""
+    keeps a writer's documents in one fold; see `assign_folds`. `stacker_clip`: the stacker's
+    inputs are clipped to [clip, 1 - clip] (stacking.py, OLD_CLIP)."""
     from klachtanalyse.classify.stacking import Stacker
 
     folds = max(2, min(folds, len(train_docs)))
@@ -196,7 +201,7 @@ def train_ensemble(train_docs: list[Annotated], dev_docs: list[Annotated], rules
     report(f"alle {len(train_docs)} trainingsdocumenten")
     clf = fit_ensemble(train_docs, rules, seed=seed, epochs=epochs, report=report, reading=reading, **backend_args)
     G = gold_matrix(train_docs)
-    clf.stacker = Stacker.fit(oof, G)
+    clf.stacker = Stacker.fit(oof, G, clip=stacker_clip)
     S = np.vstack([clf.stacker.predict(oof), clf.stacker.predict(feature_matrix(clf, dev_docs))])
     clf.thresholds = tune_thresholds(S, np.vstack([G, gold_matrix(dev_docs)]))
     clf.info["folds"] = fold_kind
@@ -209,18 +214,24 @@ def doc_score_matrix(clf: Classifier, docs: list[Annotated]) -> tuple[np.ndarray
     return S, G
 
 
-def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, **kwargs) -> Classifier:
+def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, stacker_clip: float | None = None,
+          **kwargs) -> Classifier:
     """Train one model (see `_train`); `spoken_cut`: cut voice-message transcripts where the
     speaker turns, in training and in the saved model; `home_loss_cue`: the version of the
-    "loss of a home at stake" cue the stacker reads (default `DEFAULT_HOME_LOSS_CUE`)."""
+    "loss of a home at stake" cue the stacker reads (default `DEFAULT_HOME_LOSS_CUE`);
+    `stacker_clip`: ensemble, where the stacker clips its inputs (default `DEFAULT_STACKER_CLIP`)."""
     cue = DEFAULT_HOME_LOSS_CUE if home_loss_cue is None else home_loss_cue
     if cue not in (1, 2):
         raise ValueError(f"woningverlies-signaal {home_loss_cue} bestaat niet (1 of 2)")
     reading = Reading(spoken_cut=spoken_cut, home_loss_cue=cue)
-    clf = _train(*args, reading=reading, **kwargs)
+    clip = DEFAULT_STACKER_CLIP if stacker_clip is None else stacker_clip
+    if not 0.0 < clip < 0.5:
+        raise ValueError(f"stapel-klem {stacker_clip} moet tussen 0 en 0,5 liggen")
+    clf = _train(*args, reading=reading, stacker_clip=clip, **kwargs)
     clf.info["spoken_cut"] = spoken_cut
     if clf.stacker is not None:
-        clf.info["woningverlies_cue"] = cue  # always: the retrain command names it
+        clf.info["woningverlies_cue"] = cue  # always: the retrain command names them
+        clf.info["stacker_clip"] = clip
     return clf
 
 
@@ -240,6 +251,7 @@ def _train(
     group_folds: bool = True,
     rules_path: str | Path | None = None,
     reading: Reading = Reading(),
+    stacker_clip: float = OLD_CLIP,
     **backend_args,
 ) -> Classifier:
     """Train one model; returns the classifier with tuned thresholds (not yet saved).
@@ -275,7 +287,7 @@ def _train(
             raise ValueError("--backend ensemble gebruikt de regels altijd (kies textcat voor --zonder-regels)")
         groups = [source[d.id] for d in train_docs] if group_folds else None
         clf = train_ensemble(train_docs, dev_docs, rules, seed=seed, epochs=epochs, report=report, groups=groups,
-                             reading=reading, **backend_args)
+                             reading=reading, stacker_clip=stacker_clip, **backend_args)
         clf.name, clf._version = name or "ensemble", version
     elif backend != "rules":
         texts, Y, M = build_examples(train_docs, rules if rule_features else None, reading=reading)

@@ -42,6 +42,9 @@ def add_arguments(p) -> None:
     p.add_argument("--woningverlies", dest="home_loss_cue", type=int, choices=[1, 2], default=None,
                    help="ensemble: versie van het signaal 'verlies van de woning op het spel' (data/documentcontext.yaml); "
                         "standaard 2, zoals het meegeleverde model (1: zoals thema-v2 2.7 en ouder); het model onthoudt het")
+    p.add_argument("--stapel-klem", dest="stacker_clip", type=float, default=None, metavar="P",
+                   help="ensemble: de stapelaar leest elke score begrensd tot [P, 1-P], zodat één al te zeker "
+                        "deelmodel de rest niet overstemt; standaard 0.0001 (zoals thema-v2 2.13); het model onthoudt het")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--naam", dest="name", help="naam van het model (in model.json en evidence)")
     p.add_argument("--versie", dest="version", default="1")
@@ -76,7 +79,8 @@ def run(args) -> int:
                     rule_features=args.rule_features and args.backend in ("textcat", "ensemble"),
                     epochs=args.epochs, seed=args.seed, name=args.name, version=args.version, report=report,
                     extra_train=args.extra_train, group_folds=args.vouwen == "per-bestand", rules_path=args.regels,
-                    spoken_cut=args.spoken_cut, home_loss_cue=args.home_loss_cue, **extra)
+                    spoken_cut=args.spoken_cut, home_loss_cue=args.home_loss_cue, stacker_clip=args.stacker_clip,
+                    **extra)
     except AnnotationError as err:
         raise UsageError(str(err)) from None
     except ValueError as err:
