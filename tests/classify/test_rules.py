@@ -119,6 +119,14 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     # session 10, fourteenth round (extern-34)
     ("Drie maanden had ik bijna geen inkomen en heb ik de huur laten schieten. Nu moeten we eruit.", ["huurachterstand"]),
     ("MELDINGSFORMULIER UITZETTING\nReden uitzetting:  [X] huurachterstand  [ ] overlast  [ ] drugs  [ ] anders\n", ["huurachterstand"]),
+    # session 11, fifteenth round (extern-35)
+    ("Na de scheiding raakten wij snel achter met de huur. In mei stond de deurwaarder op de stoep.", ["huurachterstand"]),
+    ("Door de ziektewet kwam ik twee maanden achter met de huur en nu is het vonnis er.", ["huurachterstand"]),
+    ("De toeslag werd stopgezet en toen kon ik de huur niet meer\nnu moeten we eruit", ["huurachterstand"]),
+    ("Een half jaar kregen we de huur niet rond. Volgende week is de ontruiming.", ["huurachterstand"]),
+    ("We verhuurden een kamer omdat we anders de huur niet rond kregen; de corporatie noemt dat onderhuur en zet ons eruit.",
+     ["woonfraude_onderhuur"]),
+    ("Mijn broer dealde vanuit de schuur, en nu gaat ons huis voor drie maanden dicht.", ["drugs_criminaliteit"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
