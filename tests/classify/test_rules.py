@@ -127,6 +127,11 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("We verhuurden een kamer omdat we anders de huur niet rond kregen; de corporatie noemt dat onderhuur en zet ons eruit.",
      ["woonfraude_onderhuur"]),
     ("Mijn broer dealde vanuit de schuur, en nu gaat ons huis voor drie maanden dicht.", ["drugs_criminaliteit"]),
+    # session 11, sixteenth round (extern-36)
+    ("Vandaag kwam er een brief van de kantonrechter. Sinds mijn ontslag kan ik de huur niet betalen.", ["huurachterstand"]),
+    ("Ik had huur achter, drie maanden, en toen kwam de deurwaarder met de aanzegging.", ["huurachterstand"]),
+    ("Twaalf jaar gewoond en nooit een cent huurachterstand, maar om de wiet in de kelder is ons huis gesloten.",
+     ["drugs_criminaliteit"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
