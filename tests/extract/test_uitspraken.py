@@ -297,9 +297,9 @@ def test_the_session_8_rulings_keep_their_measured_figures():
     it); blind18 (two more) was measured once afterwards: 0.917 both."""
     # Then the errors of both were read for the ninth round (now seen; what stays: an "overlast" mentioned as a
     # weighing factor in a drug case, an amount of damages beside the arrears, two landlords named only by name).
+    # (grond 0.917 -> 1.0 with session 11's sixteenth round: nuisance named after the drugs it came from is the drugs ground)
     b17 = evaluate(ANNOTATIONS, "blind17", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b17["grond"], 3) == 0.917
-    assert all(b17[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
+    assert all(b17[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
     b18 = evaluate(ANNOTATIONS, "blind18", CORPORA, verbose=False, out=io.StringIO())
     assert round(b18["grond"], 3) == 0.917 and round(b18["huurachterstand_eur"], 3) == 0.917
     assert all(b18[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "wetsartikelen", "gemeente"))
@@ -321,7 +321,8 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     b24 = evaluate(ANNOTATIONS, "blind24", CORPORA, verbose=False, out=io.StringIO())
     assert round(b24["grond"], 3) == 0.75 and round(b24["uitkomst"], 3) == 0.833
     assert round(b24["kinderen_betrokken"], 3) == round(b24["belang_kind_gewogen"], 3) == 0.917
-    assert round(b24["wetsartikelen"], 3) == 0.917 and b24["huurachterstand_eur"] == b24["gemeente"] == 1.0
+    # (wetsartikelen 0.917 -> 1.0 with session 11's sixteenth round: "artikel X in samenhang met artikel Y van de Z")
+    assert b24["wetsartikelen"] == b24["huurachterstand_eur"] == b24["gemeente"] == 1.0
     # blind25 (two more writers, the third session-9 wave: a closure's term of grace, an urgency refusal after
     # an eviction, a criminal case about an evicted man) decided that the twelfth round stays: 0.869 with and
     # without it. Its misses are new kinds of case: cases where no eviction is at stake (urgency, criminal law)
@@ -337,10 +338,11 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     # living in a bedrijfswoning, a refused shelter at the CRvB, a criminal case) decided that the thirteenth round
     # stays: 0.929 -> 0.952 (the criminal case is no eviction case now). Then its errors were read for the fourteenth
     # round ("[minderjarige 1]" are minors; "ontbindt ..., maar uitsluitend als ... niet ... betaalt" is conditional):
-    # 0.952 -> 0.988 (left: "artikel 311 in samenhang met artikel 310" names only 310)
+    # 0.952 -> 0.988 (left: "artikel 311 in samenhang met artikel 310" names only 310; found since session 11's sixteenth
+    # round: 1.000)
     b26 = evaluate(ANNOTATIONS, "blind26", CORPORA, verbose=False, out=io.StringIO())
-    assert all(b26[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur", "gemeente"))
-    assert round(b26["wetsartikelen"], 3) == 0.917
+    assert all(b26[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur",
+                                       "wetsartikelen", "gemeente"))
     # blind27 (two more writers: a mondelinge uitspraak, a tussenvonnis, heirs sued, a woonwagenstandplaats, a cassation
     # judgment, a last onder dwangsom for overbewoning) decided that the fourteenth round stays: 0.821 with and without it.
     # Then its errors were read for the fifteenth round (a last to bring a house back to one household puts an eviction at
@@ -352,11 +354,13 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     assert b27["belang_kind_gewogen"] == b27["wetsartikelen"] == b27["huurachterstand_eur"] == b27["gemeente"] == 1.0
     # blind28 (two more writers, the ordinary run of cases: verstek, Haagse formule, a refused payment plan, overlast,
     # hennep at the kantonrechter, a tenant's kort geding; a 13b beroep and vovo, 174a at the Raad van State, a hof, a
-    # last for woonoverlast) decided that the fifteenth round stays: 0.905 with and without it
+    # last for woonoverlast) decided that the fifteenth round stays: 0.905 with and without it. Then (session 11) its
+    # errors were read for the sixteenth round (a Haagse formule on a long dictum line, a longer term refused for "geen
+    # zelfstandige gronden", the drugs' own nuisance, a ban on evicting without a court order, arrears plus costs in one
+    # amount, "in samenhang met", a B.V. landlord, the party block after an "Uitspraak" heading): 0.905 -> 1.000
     b28 = evaluate(ANNOTATIONS, "blind28", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b28["uitkomst"], 3) == 0.75 and round(b28["huurachterstand_eur"], 3) == 0.917
-    assert round(b28["grond"], 3) == round(b28["wetsartikelen"], 3) == 0.833
-    assert b28["kinderen_betrokken"] == b28["belang_kind_gewogen"] == b28["gemeente"] == 1.0
+    assert all(b28[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur",
+                                       "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
@@ -667,3 +671,56 @@ def test_lessons_of_the_blind_splits_on_bare_rulings(case, text, expected):
         else:
             assert meta[field] == want, field
 
+
+
+def test_session_11_rulings_round_from_blind28():
+    """Session 11 (blind28): a long Haagse formule line is conditional; a longer term the tenant gave "geen
+    zelfstandige gronden" for is refused; the drugs' own nuisance is no ground of its own, nuisance named first is;
+    a ban on evicting "zolang daarvoor geen rechterlijke titel bestaat" is a refusal; an amount of arrears plus costs
+    is not the arrears."""
+    formule = (
+        "RECHTBANK OOST-BRABANT\n\nvonnis van 12 juni 2025\n\n"
+        "2.1. Gedaagde woont met haar dochter van zes jaar in de woning. De huurachterstand bedraagt € 2.104,16.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst tussen Woonbedrijf Dommel en "
+        "[gedaagde] met betrekking tot de woning aan de [adres] te Eindhoven en veroordeelt [gedaagde] om die woning "
+        "met alle zich daarin bevindende personen en zaken te verlaten en ontruimd ter beschikking te stellen binnen "
+        "vier weken na aanzegging, maar uitsluitend indien [gedaagde] in enige maand in de periode van 1 juli 2025 tot en "
+        "met 30 juni 2026 de lopende huur niet uiterlijk op de laatste dag van die maand heeft voldaan;\n"
+    )
+    meta, _ = _bare_ruling(formule)
+    assert meta["uitkomst"] == "voorwaardelijk" and meta["huurachterstand_eur"] == 2104.16
+    term = (
+        "RECHTBANK OVERIJSSEL\n\nvonnis van 5 maart 2025\n\n"
+        "4.4. De vordering tot ontbinding en ontruiming wordt toegewezen wegens een huurachterstand van € 3.900,00. Voor "
+        "een langere ontruimingstermijn dan veertien dagen heeft [gedaagde] geen bijzondere gronden aangevoerd.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst en veroordeelt [gedaagde] de woning "
+        "te ontruimen binnen veertien dagen na betekening van dit vonnis;\n"
+    )
+    assert _bare_ruling(term)[0]["uitkomst"] == "toegewezen"
+    hemp = (
+        "RECHTBANK LIMBURG\n\nvonnis van 9 april 2025\n\n"
+        "2.1. In de zolder van de woning is een hennepkwekerij met 300 planten aangetroffen. De kwekerij leverde "
+        "brandgevaar en stankoverlast op voor de buren.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst en veroordeelt [gedaagde] de woning "
+        "te ontruimen;\n"
+    )
+    assert _bare_ruling(hemp)[0]["grond"] == ["drugs_criminaliteit"]
+    both = hemp.replace("2.1. In de zolder", "2.0. Ontruiming wegens ernstige overlast (drugshandel vanuit de woning).\n\n2.1. In de zolder")
+    assert _bare_ruling(both)[0]["grond"] == ["overlast", "drugs_criminaliteit"]
+    ban = (
+        "RECHTBANK ZEELAND-WEST-BRABANT\n\nvonnis in kort geding van 4 februari 2025\n\n"
+        "3.1. [eiseres] vordert dat het [gedaagde] wordt verboden de woning te ontruimen, omdat de verhuurder de "
+        "huurovereenkomst per brief heeft ontbonden wegens een huurachterstand van € 1.250,00.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. verbiedt [gedaagde] om de woning aan de [adres] te Breda te "
+        "(laten) ontruimen of de sloten te vervangen, zolang daarvoor geen rechterlijke titel bestaat;\n"
+    )
+    assert _bare_ruling(ban)[0]["uitkomst"] == "afgewezen"
+    costs = (
+        "RECHTBANK ROTTERDAM\n\nvonnis van 2 april 2025\n\n"
+        "2.1. De vordering bestaat uit € 3.118,40 aan huurachterstand tot en met maart 2025 en € 412,00 aan "
+        "buitengerechtelijke incassokosten.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. ontbindt de huurovereenkomst en veroordeelt [gedaagde] de woning "
+        "te ontruimen;\n\n5.2. veroordeelt [gedaagde] om te betalen € 3.530,40 (huurachterstand en buitengerechtelijke "
+        "incassokosten);\n"
+    )
+    assert _bare_ruling(costs)[0]["huurachterstand_eur"] == 3118.40

@@ -37,6 +37,12 @@ def test_lists_chains_and_books():
     assert [m.value for m in find_references("zoals in artikel 365 boek 2 BW is neergelegd")] == ["art. 2:365 BW"]
     assert [m.value for m in find_references("artikel 3 van het Verdrag inzake de rechten van het kind")] == ["art. 3 IVRK"]
     assert [m.value for m in find_references("artikel 8, lid 1 en 2, EVRM")] == ["art. 8 EVRM"]
+    # the law named once after two articles joined by "in verbinding met" / "in samenhang met" (blind28, session 11)
+    assert [m.value for m in find_references("(artikel 8:75 in verbinding met artikel 8:84, vierde lid, van de Awb)")] == [
+        "art. 8:75 Awb", "art. 8:84 Awb"]
+    assert [m.value for m in find_references("artikel 5:31d in samenhang met artikel 5:32 van de Algemene wet bestuursrecht")] == [
+        "art. 5:31d Awb", "art. 5:32 Awb"]
+    assert [m.value for m in find_references("artikel 7:231 BW in samenhang met artikel 6:265 BW")] == ["art. 7:231 BW", "art. 6:265 BW"]
 
 
 def test_unknown_law_keeps_its_title_and_anaphora_is_not_a_reference():

@@ -447,3 +447,19 @@ def test_letterhead_postcodes_a_form_label_and_schools_stay():
     assert [t for t in found("Bezoekadres Koningin Julianaplein 1, Den Haag") if t[0] == "ADRES"] == []
     assert [t for t in found("Hij zit op de Johan Willem Frisoschool in groep 6.") if t[0] == "PERSOON"] == []
 
+
+
+def test_dates_of_birth_without_a_label_before_them():
+    # session 11 (the errors of 'storm'), each written here in other words
+    assert ("GEBOORTEDATUM", "14-08-2018") in found("De kinderen zijn Hamza (03-02-2015) en Rayan (14-08-2018).")
+    assert ("GEBOORTEDATUM", "7 mei 2017") in found("Haar dochter Lotte, op 7 mei 2017 geboren, zit in groep 4.")
+    assert ("GEBOORTEDATUM", "11/10/2016") in found("Kinderen:\n- Idris, m, 11/10/2016\n- Hibo, v, 20/02/2019\n")
+    assert ("GEBOORTEDATUM", "2-9-2019") in found("Zusje: Femke, groep 2, 2-9-2019\n")
+    got = found("Kinderen:\nJayvano      14-05-2014\nShanaya      30-11-2017\n")
+    assert ("GEBOORTEDATUM", "14-05-2014") in got and ("GEBOORTEDATUM", "30-11-2017") in got
+    assert ("GEBOORTEDATUM", "18-12-2012") in found("zoon Dmytro, *18-12-2012, zit op het vmbo")
+    assert ("GEBOORTEDATUM", "1979-04-23") in found("Geb.datum: 1979-04-23")
+    assert ("GEBOORTEDATUM", "3 feb '91") in found("Geb.: 3 feb '91")
+    # a form's date line is no child with its birth date, a letter's date in brackets after no name is no birth date
+    assert [t for t in found("Verzonden      12-03-2024\n") if t[0] == "GEBOORTEDATUM"] == []
+    assert [t for t in found("Zie de brief van de corporatie (12-03-2024) over de achterstand.") if t[0] == "GEBOORTEDATUM"] == []

@@ -271,6 +271,8 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
     if found["orde"]:
         return "toegewezen", found["orde"]
     if tenant_claims:
+        if found.get("verbod_zonder_titel"):
+            return "afgewezen", found["verbod_zonder_titel"]
         if found["voorwaarde"]:
             return "voorwaardelijk", found["voorwaarde"]
         if found["afwijzing"]:
@@ -404,6 +406,8 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
                 continue
             if _unticked_before(doc.text, m.start()):
                 continue  # a form's empty tick box: a ground not chosen (the language layer's cue)
+            if ground == "overlast" and not eviction_sentences_only and rx(rules()["overlast_door_drugs"]).search(text, sent.start, m.start()):
+                continue  # the drugs' own nuisance ("brandgevaar en stankoverlast" of a hemp farm) is the drugs ground
             out.append(ground)
             ev[ground] = _ev(doc, sent, f"grond.{ground}")
             break
@@ -540,6 +544,8 @@ def read_huurachterstand(doc: Document) -> Fact:
             near = lead[-45:] + " " + tail
             if excl_rx.search(near) and not ctx_rx.search(lead[-45:]):
                 continue
+            if rx(rules()["huurachterstand_met_kosten"]).match(sent, m.end()):
+                continue  # "€ 5.365,49 (huurachterstand en buitengerechtelijke incassokosten)": arrears and costs summed
             if not ctx_rx.search(lead) and not ctx_rx.search(tail) and not ctx_rx.search(sent[: m.start()]) and not carried:
                 continue
             value = _amount_value(m)
@@ -616,9 +622,14 @@ def read_rechtsgebied(doc: Document, closure: bool) -> str | None:
     return None
 
 
+_OPENING_HEADING = re.compile(r"[ \t]*(?:uitspraak|vonnis|arrest|beschikking)[ \t]*\n", re.I)
+
+
 def _party_block(doc: Document) -> Span:
     """The head of the ruling where the parties are named (before the first section)."""
-    secs = [s for s in doc.segments if s.kind == "section" and s.start > 100]
+    # a heading that only opens the ruling ("Uitspraak", "Vonnis" after the open-data header) does not end it
+    # (blind28, session 11: "de burgemeester van Roosendaal, verweerder" comes after it)
+    secs = [s for s in doc.segments if s.kind == "section" and s.start > 100 and not _OPENING_HEADING.match(doc.text, s.start)]
     end = secs[0].start if secs else 0
     if not end:
         m = rx(r"^[ \t]*(?:\d\.?\s*)?(?:procesverloop|de procedure|het procesverloop|het geding|overwegingen|procedure)\b").search(doc.text, 100)

@@ -51,6 +51,8 @@ def short_law_name(name: str) -> str | None:
 
 
 _NUM = r"\d{1,4}[a-z]?(?::\d{1,4}[a-z]?){0,2}(?:\.\d{1,3}){0,3}[a-z]{0,2}(?![\w:])"
+# "artikel 8:75 in verbinding met artikel 8:84, vierde lid, van de Awb": the law named once for both
+_WITH = r"(?:gelezen\s+)?in\s+(?:verbinding|samenhang|combinatie)\s+met"
 _ORD = r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
 _LID = (
     r"(?:\s*,?\s*(?:lid|leden)\s+(?P<lid>\d{1,2}(?:\s*(?:,|en|t/m|tot en met|-)\s*\d{1,2})*)"
@@ -61,7 +63,7 @@ _LID = (
 _LID_NC = re.sub(r"\(\?P<\w+>", "(?:", _LID)
 _REF_HEAD = re.compile(
     r"\b(?P<kw>(?:de\s+)?(?:artikelen|artikel|artt\.|art\.|art(?=\s+\d)|arts\.|art\s?\.)|§)\s*"
-    r"(?P<nums>" + _NUM + _LID_NC + r"(?:\s*(?:,\s*)?(?:,|en|of|jo\.?|juncto|j°|t/m|tot en met|-|–)\s*(?:art(?:ikel)?\.?\s*)?" + _NUM + _LID_NC + r")*)",
+    r"(?P<nums>" + _NUM + _LID_NC + r"(?:\s*(?:,\s*)?(?:,|en|of|jo\.?|juncto|j°|t/m|tot en met|-|–|" + _WITH + r")\s*(?:art(?:ikel)?\.?\s*)?" + _NUM + _LID_NC + r")*)",
     re.I,
 )
 _CHAIN = re.compile(r"\s*(?:,\s*)?(?:jo\.?|juncto|j°|en|alsmede|dan wel|of)\s+(?P<num>" + _NUM + r")" + _LID_NC, re.I)
@@ -139,7 +141,7 @@ def find_references(text: str) -> list[Match]:
         nums_start = m.start("nums")
         items = list(_ONE_NUM.finditer(text, nums_start, m.end("nums")))
         # drop numbers that are parts of lid/onder lists
-        arts = [it for it in items if it.start() == nums_start or re.search(r"(?:,|en|of|jo\.?|juncto|j°|t/m|tot en met|-|–|art(?:ikel)?\.?)\s*$", text[nums_start:it.start()], re.I)]
+        arts = [it for it in items if it.start() == nums_start or re.search(r"(?:,|en|of|jo\.?|juncto|j°|t/m|tot en met|-|–|art(?:ikel)?\.?|" + _WITH + r")\s*$", text[nums_start:it.start()], re.I)]
         arts = _dedupe_lists(text, nums_start, arts)
         boek = lm.groupdict().get("boek")
         for k, it in enumerate(arts):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from klachtanalyse.privacy.common import (
     TYPES, Span, _Found, _language_kept, _overlaps, _own_kept, _resolve, find_kept, find_places,
 )
-from klachtanalyse.privacy.numbers import _birthdates, _bsns, _emails, _ibans, _phones, _plates, _spoken_phones
+from klachtanalyse.privacy.numbers import _birthdates, _birthdates_after_names, _bsns, _emails, _ibans, _phones, _plates, _spoken_phones
 from klachtanalyse.privacy.addresses import _addresses, _drop_letterhead, _postcodes
 from klachtanalyse.privacy.places import _places
 from klachtanalyse.privacy.names import _cyrillic_names, _names
@@ -63,6 +63,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _extend_names(f, own_kept)
     f.spans = _resolve(_union_persons(f.spans))
     _propagate(f, own_kept)
+    _birthdates_after_names(f)
     _language_filter(f, set())
     _drop_letterhead(f)
     return _final_person_checks(_merge_adjacent_names(_resolve(f.spans), text), text)

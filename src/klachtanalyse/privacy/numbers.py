@@ -8,7 +8,7 @@ import re
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
 from klachtanalyse.privacy.common import (
-    DATE_NUMERIC, LISTED_CHILD, _BSN_COLUMN, _Found, _table_rows, _label_before, _rx,
+    DATE_NUMERIC, LISTED_CHILD, MONTHS, _BSN_COLUMN, _Found, _table_rows, _label_before, _rx,
 )
 
 
@@ -174,6 +174,21 @@ def _plates(f: _Found) -> None:
             f.add(m.start(1), m.end(1), "KENTEKEN", "kenteken-label")
 
 
+_FULL_DATE = rf"(?:{DATE_NUMERIC}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
+_BORN_AFTER = re.compile(rf"(?i:\bop\s+)({_FULL_DATE})\s+(?i:geboren)\b")
+_NAME_DATE_LINE = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]{{2,}}({DATE_NUMERIC})[ \t]*$")
+_DATE_IN_BRACKETS = re.compile(rf"\s*\(\s*({_FULL_DATE})\s*\)")
+
+
+def _birthdates_after_names(f: _Found) -> None:
+    """A full date in brackets right after a person's name is that person's date of birth
+    ("Abel (21-03-2021)"; session 11, 'storm'). Run after the names are found."""
+    for s in [s for s in f.spans if s.type == "PERSOON"]:
+        m = _DATE_IN_BRACKETS.match(f.text, s.end)
+        if m:
+            f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na-naam")
+
+
 def _birthdates(f: _Found) -> None:
     for m in _rx()["birth"].finditer(f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum")
@@ -182,8 +197,16 @@ def _birthdates(f: _Found) -> None:
         f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-lijst")
     # session 9 ('hagel'): a date after "(*" ("Sofiia (*22-06-2016)"), and the column of a table whose header names
     # the date of birth ("Naam   Geb.datum   School" with a row per child)
-    for m in re.finditer(rf"\(\s*\*\s*({DATE_NUMERIC})(?![\w])", f.text):
+    # session 11 ('storm'): also after a comma ("dochter Sofiia, *05-11-2010")
+    for m in re.finditer(rf"[(,]\s*\*\s*({DATE_NUMERIC})(?![\w])", f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-ster")
+    # session 11 ('storm'): the label after the date ("Noor, op 3 juni 2016 geboren"), and a line with only a first
+    # name and a date, apart by two spaces or more ("Jaydenzio   21-09-2013"), unless the word is a form's label
+    for m in _BORN_AFTER.finditer(f.text):
+        f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na")
+    for m in _NAME_DATE_LINE.finditer(f.text):
+        if m.group(1).lower() not in lexicon.patterns()["geen_naam_voor_datum"]:
+            f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-regel")
     for a, b in _table_rows(f.text):
         for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
