@@ -6,4 +6,4 @@ version differs, so bump it with every change that alters output.
 """
 
 __version__ = "0.1.0"
-PIPELINE_VERSION = "0.9.8"  # 28 Nov 2026 (session 11): ground rounds 15-16; thema-v2 2.13 unchanged; before: 0.9.7 (sessions 9-10: ground rounds 10-14, ruling rounds 11-15, policy batches 17-21, privacy batches 8-12, privacy split into modules (same spans); thema-v2 2.13 unchanged; before: 0.9.6 (session 8: thema-v2 2.13; ruling rounds 8-10, policy batches 14-16, privacy batches 5-7, ground rounds 7-9 (extract and rule grounds together); before: 0.9.4 (session 7)))
+PIPELINE_VERSION = "0.9.8"  # 28 Nov 2026 (session 11): ground rounds 15-16, ruling round 16 (and "in verbinding met" in the language layer), privacy batch 13; thema-v2 2.13 unchanged; before: 0.9.7 (sessions 9-10: ground rounds 10-14, ruling rounds 11-15, policy batches 17-21, privacy batches 8-12, privacy split into modules (same spans); thema-v2 2.13 unchanged; before: 0.9.6 (session 8: thema-v2 2.13; ruling rounds 8-10, policy batches 14-16, privacy batches 5-7, ground rounds 7-9 (extract and rule grounds together); before: 0.9.4 (session 7)))
