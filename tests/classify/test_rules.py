@@ -132,6 +132,12 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Ik had huur achter, drie maanden, en toen kwam de deurwaarder met de aanzegging.", ["huurachterstand"]),
     ("Twaalf jaar gewoond en nooit een cent huurachterstand, maar om de wiet in de kelder is ons huis gesloten.",
      ["drugs_criminaliteit"]),
+    # session 11, seventeenth round (extern-37)
+    ("Na mijn ontslag lukte het gewoon niet meer met de vaste lasten. Nu ligt er een dagvaarding.", ["huurachterstand"]),
+    ("Sinds de scheiding ging het mis met de vaste lasten; de deurwaarder heeft de aanzegging gebracht.", ["huurachterstand"]),
+    ("- 4 mnd huur open\n- dagvaarding ontvangen, zitting volgende week", ["huurachterstand"]),
+    ("Toen we in de problemen kwamen met de huur, stond de ontruiming al gepland.", ["huurachterstand"]),
+    ("Ik ben uit mijn kamer gezet omdat ik na mijn ziekte twee maanden niet kon betalen.", ["huurachterstand"]),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds

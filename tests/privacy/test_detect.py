@@ -463,3 +463,16 @@ def test_dates_of_birth_without_a_label_before_them():
     # a form's date line is no child with its birth date, a letter's date in brackets after no name is no birth date
     assert [t for t in found("Verzonden      12-03-2024\n") if t[0] == "GEBOORTEDATUM"] == []
     assert [t for t in found("Zie de brief van de corporatie (12-03-2024) over de achterstand.") if t[0] == "GEBOORTEDATUM"] == []
+
+
+def test_dates_of_birth_after_a_name_and_a_comma_or_a_single_space():
+    # session 11, second batch (the errors of 'onweer'), each written here in other words
+    got = found("Mijn kleinkinderen: Bram, 12-06-2012, zit op voetbal, en de kleine Noor, 3 april 2019, die bij mij slaapt.")
+    assert ("GEBOORTEDATUM", "12-06-2012") in got and ("GEBOORTEDATUM", "3 april 2019") in got
+    assert ("GEBOORTEDATUM", "09-09-2013") in found("Kinderen:\n- Lina 09-09-2013\n- Adam 17-02-2016\n")
+    assert ("GEBOORTEDATUM", "28-10-2015") in found("Gezin:\nMarco 28-10-2015\n")
+    assert ("GEBOORTEDATUM", "04.07.1985") in found("Geboortedatum ik: 04.07.1985")
+    # a letter's place and date, and a note's author with this year's date, are no birth dates
+    assert [t for t in found("Rotterdam, 2 november 2026\n\nGeachte heer, mevrouw,") if t[0] == "GEBOORTEDATUM"] == []
+    assert [t for t in found("Intake door: Marloes Kok, 26-01-2099, 23:40") if t[0] == "GEBOORTEDATUM"] == []
+    assert [t for t in found("Dinsdag 12-03-2024\n") if t[0] == "GEBOORTEDATUM"] == []

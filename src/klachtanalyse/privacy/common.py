@@ -125,7 +125,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i:{_alts(p['kenteken_labels'])})\s*(?:is|:|nr\.?|nummer)?\s*([A-Za-z0-9]{{1,3}}[- ]?[A-Za-z0-9]{{2,3}}[- ]?[A-Za-z0-9]{{1,3}})(?![\w])"
         ),
         "birth": re.compile(
-            rf"(?i:(?<!\w)(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+|van\s+(?:mij|hem|haar)|dat\s+(?:is|was)|in\s+[A-Z][\w.]{{1,11}}(?=\s*,))\s*)*"
+            rf"(?i:(?<!\w)(?:{_alts(p['geboorte_labels'])}))(?:\s*(?:ouder\s*\d|kind\s*\d|ik|mij|moeder|vader|partner|aanvrager|aanvraagster|cli[eë]nte?|kind|zoon|dochter|jongste|oudste|is|was|op|in|:|d\.d\.|\(|,|volgens\s+[\w-]+|van\s+(?:mij|hem|haar)|dat\s+(?:is|was)|in\s+[A-Z][\w.]{{1,11}}(?=\s*,))\s*)*"
             # session 11 ('storm'): ISO dates ("Geb.datum: 1981-09-05") and a two-digit year ("15 okt '89")
             rf"\s*((?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})|(?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{2,4}})|(?:\d{{1,2}}(?:e)?\s+(?i:{MONTHS})\.?(?:\s+(?:\d{{4}}|['’]\d{{2}}))?)|(?:(?i:{MONTHS})\s+\d{{4}})|(?:(?:19|20)\d{{2}}))(?![\w])"
         ),
@@ -404,10 +404,10 @@ def _table_rows(text: str, header: re.Pattern = _BIRTH_COLUMN) -> list[tuple[int
 # A numbered or bulleted line with only a name and a full date: a child in a list of the household (session 9).
 # (session 10, 'ijzel': also with a role between name and date: "- Halyna Kovalenko, grootmoeder, 03-11-1951")
 # (session 11, 'storm': "- Ayaan, m, 13/04/2012" with a one-letter field, "Broertje: Wessel, groep 3, 4-1-2020" after a
-# kin label, two fields between name and date)
+# kin label, two fields between name and date; 'onweer': "- Lana 02-04-2012" with a space only)
 LISTED_CHILD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*]|(?i:broer(?:tje)?|zus(?:je)?|zoon|dochter|kind(?:[ \t]*\d)?)[ \t]*:)[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
                           r"(?:[ \t]*,[ \t]*[a-zà-ÿ]{1,20}(?:[ \t]+(?:[a-zà-ÿ]{2,20}|\d{1,2}))?){0,2}"
-                          r"[ \t]*[–—,-][ \t]*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})[ \t]*$")
+                          r"(?:[ \t]*[–—,-][ \t]*|[ \t]+)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})[ \t]*$")
 
 
 def _known_place_lower(word: str) -> bool:

@@ -63,10 +63,11 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     _extend_names(f, own_kept)
     f.spans = _resolve(_union_persons(f.spans))
     _propagate(f, own_kept)
-    _birthdates_after_names(f)
     _language_filter(f, set())
     _drop_letterhead(f)
-    return _final_person_checks(_merge_adjacent_names(_resolve(f.spans), text), text)
+    final = _final_person_checks(_merge_adjacent_names(_resolve(f.spans), text), text)
+    # dates right after a name: only after the names that survived every check ("Rotterdam, 2 november 2026")
+    return _resolve(final + _birthdates_after_names(text, final))
 
 
 def _language_filter(f: _Found, checked: set[tuple[int, int]]) -> list[tuple[int, int]]:

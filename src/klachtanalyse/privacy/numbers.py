@@ -3,6 +3,7 @@ spoken), licence plates and dates of birth (after a label, in a list or a table 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from klachtanalyse.privacy import lexicon
@@ -176,17 +177,29 @@ def _plates(f: _Found) -> None:
 
 _FULL_DATE = rf"(?:{DATE_NUMERIC}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
 _BORN_AFTER = re.compile(rf"(?i:\bop\s+)({_FULL_DATE})\s+(?i:geboren)\b")
-_NAME_DATE_LINE = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]{{2,}}({DATE_NUMERIC})[ \t]*$")
+_NAME_DATE_LINE = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)([ \t]+)({DATE_NUMERIC})[ \t]*$")
 _DATE_IN_BRACKETS = re.compile(rf"\s*\(\s*({_FULL_DATE})\s*\)")
+# session 11 ('onweer'): "Dave, 14-02-2011, zit in groep 7", "de kleine Roos, 05-01-2021, die ..."
+_DATE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_FULL_DATE})(?=[ \t]*(?:[,;)\n]|$|\.(?:\s|$)))")
 
 
-def _birthdates_after_names(f: _Found) -> None:
-    """A full date in brackets right after a person's name is that person's date of birth
-    ("Abel (21-03-2021)"; session 11, 'storm'). Run after the names are found."""
-    for s in [s for s in f.spans if s.type == "PERSOON"]:
-        m = _DATE_IN_BRACKETS.match(f.text, s.end)
+def _birthdates_after_names(text: str, spans: list) -> list:
+    """A full date in brackets or between commas right after a person's name is that person's
+    date of birth ("Abel (21-03-2021)", 'storm'; "Dave, 14-02-2011, zit in groep 7", 'onweer';
+    session 11). Run on the final spans, so a place or organisation first taken for a name
+    lends its date nothing; between commas, a date of this year or later is a letter's or a
+    note's date ("Intake door: Marloes Kok, 26-01-2026, 23:40"), not a birth date."""
+    f = _Found(text)
+    for s in [s for s in spans if s.type == "PERSOON"]:
+        m = _DATE_IN_BRACKETS.match(text, s.end)
+        if m is None:
+            m = _DATE_AFTER_COMMA.match(text, s.end)
+            year = re.search(r"(?:19|20)\d{2}$", m.group(1)) if m else None
+            if year and int(year.group(0)) >= _dt.date.today().year:
+                m = None
         if m:
             f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na-naam")
+    return f.spans
 
 
 def _birthdates(f: _Found) -> None:
@@ -204,9 +217,13 @@ def _birthdates(f: _Found) -> None:
     # name and a date, apart by two spaces or more ("Jaydenzio   21-09-2013"), unless the word is a form's label
     for m in _BORN_AFTER.finditer(f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na")
+    # (one space is enough where the word is a known first name: "Nikol 07-05-2015", 'onweer')
     for m in _NAME_DATE_LINE.finditer(f.text):
-        if m.group(1).lower() not in lexicon.patterns()["geen_naam_voor_datum"]:
-            f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-regel")
+        word = m.group(1).lower()
+        if word in lexicon.patterns()["geen_naam_voor_datum"]:
+            continue
+        if len(m.group(2)) >= 2 or word in lexicon.first_names() or word in lexicon.broad_first_names():
+            f.add(m.start(3), m.end(3), "GEBOORTEDATUM", "geboortedatum-regel")
     for a, b in _table_rows(f.text):
         for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
