@@ -15,7 +15,9 @@ from __future__ import annotations
 from klachtanalyse.privacy.common import (
     TYPES, Span, _Found, _language_kept, _overlaps, _own_kept, _resolve, find_kept, find_places,
 )
-from klachtanalyse.privacy.numbers import _birthdates, _birthdates_after_names, _bsns, _emails, _ibans, _phones, _plates, _spoken_phones
+from klachtanalyse.privacy.numbers import (
+    _birthdates, _birthdates_after_names, _bsns, _emails, _ibans, _phones, _plates, _spoken_phones,
+)
 from klachtanalyse.privacy.addresses import _addresses, _drop_letterhead, _postcodes
 from klachtanalyse.privacy.places import _places
 from klachtanalyse.privacy.names import _cyrillic_names, _names

@@ -1,5 +1,6 @@
 """Personal data with a fixed shape: e-mail, IBAN (checksum), BSN (elfproef or a label), phone numbers (also
-spoken), licence plates and dates of birth (after a label, in a list or a table column)."""
+spoken), licence plates and dates of birth (after a label, in a list or a table column, or right after a name:
+`_birthdates_after_names`, which runs on the final spans)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
 from klachtanalyse.privacy.common import (
-    DATE_NUMERIC, LISTED_CHILD, MONTHS, _BSN_COLUMN, _Found, _table_rows, _label_before, _rx,
+    DATE_NUMERIC, LISTED_CHILD, MONTHS, _BSN_COLUMN, Span, _Found, _table_rows, _label_before, _rx,
 )
 
 
@@ -183,7 +184,7 @@ _DATE_IN_BRACKETS = re.compile(rf"\s*\(\s*({_FULL_DATE})\s*\)")
 _DATE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_FULL_DATE})(?=[ \t]*(?:[,;)\n]|$|\.(?:\s|$)))")
 
 
-def _birthdates_after_names(text: str, spans: list) -> list:
+def _birthdates_after_names(text: str, spans: list[Span]) -> list[Span]:
     """A full date in brackets or between commas right after a person's name is that person's
     date of birth ("Abel (21-03-2021)", 'storm'; "Dave, 14-02-2011, zit in groep 7", 'onweer';
     session 11). Run on the final spans, so a place or organisation first taken for a name
