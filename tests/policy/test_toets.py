@@ -308,6 +308,7 @@ def test_render_html_escapes_text():
     # two more writers, blind: decided the twenty-first batch (0.917 -> 0.917); the twenty-second batch was made from
     # its errors (now seen: 0.917 -> 0.929)
     ("extern38-beleid.jsonl", 24, 0.929),
+    ("extern39-beleid.jsonl", 24, 0.863),  # two more writers, blind (session 11): decided the twenty-second batch (0.863 both)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
