@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from klachtanalyse.classify.text import Sentence, fold
+from klachtanalyse.language import unticked_before
 
 log = logging.getLogger(__name__)
 
@@ -215,8 +216,6 @@ class RuleSet:
         folded = folded if folded is not None else fold(text)
         if self.ground_context is not None and not self._eviction_spoken_of(folded):
             return []
-        from klachtanalyse.language import unticked_before
-
         hits = self._scan(self.ground_rules, text, folded, sents, only)
         # a ground after a form's empty tick box ("[ ] overlast") is a ground not chosen (session 10, extern-34)
         return [h for h in hits if not unticked_before(folded, h.start)]

@@ -90,6 +90,14 @@ def household_without_children(folded: str) -> bool:
 OLD_CLIP = 1e-4
 
 
+def check_clip(clip: float) -> float:
+    """The clip, if it is one the stacker can use (0 < clip < 0.5); training checks it before the long
+    out-of-fold fitting, the stacker when a model is loaded."""
+    if not 0.0 < clip < 0.5:
+        raise ValueError(f"stapel-klem {clip} moet tussen 0 en 0,5 liggen")
+    return float(clip)
+
+
 def _inputs(F: np.ndarray, clip: float = OLD_CLIP) -> np.ndarray:
     """Scores enter as log-odds (a logistic regression is linear in them); cues as 0/1."""
     p = np.clip(F, clip, 1 - clip)
@@ -100,11 +108,9 @@ class Stacker:
     """Per theme: p = sigmoid(w . x + b), x the clipped log-odds of the features."""
 
     def __init__(self, W: np.ndarray, b: np.ndarray, clip: float = OLD_CLIP):
-        if not 0.0 < clip < 0.5:
-            raise ValueError(f"stacker: klem {clip} ligt niet tussen 0 en 0,5")
         self.W = np.asarray(W, dtype=float)  # (n_themes, n_features)
         self.b = np.asarray(b, dtype=float)  # (n_themes,)
-        self.clip = float(clip)
+        self.clip = check_clip(clip)
 
     def predict(self, F: np.ndarray) -> np.ndarray:
         """F: (n_themes, n_features) -> (n_themes,) probabilities; or (n_docs, ...) -> (n_docs, n_themes)."""

@@ -18,7 +18,7 @@ from klachtanalyse.classify.core import Classifier, with_rule_features
 from klachtanalyse.classify.dataset import Annotated, by_split, read_annotations, sentence_examples
 from klachtanalyse.classify.evaluation import evaluate, tune_thresholds
 from klachtanalyse.classify.rules import RuleSet, load_rules
-from klachtanalyse.classify.stacking import OLD_CLIP
+from klachtanalyse.classify.stacking import OLD_CLIP, check_clip
 from klachtanalyse.classify.taxonomy import THEMES
 from klachtanalyse.classify.text import fold, sentences, with_neighbours
 
@@ -224,9 +224,7 @@ def train(*args, spoken_cut: bool = False, home_loss_cue: int | None = None, sta
     if cue not in (1, 2):
         raise ValueError(f"woningverlies-signaal {home_loss_cue} bestaat niet (1 of 2)")
     reading = Reading(spoken_cut=spoken_cut, home_loss_cue=cue)
-    clip = DEFAULT_STACKER_CLIP if stacker_clip is None else stacker_clip
-    if not 0.0 < clip < 0.5:
-        raise ValueError(f"stapel-klem {stacker_clip} moet tussen 0 en 0,5 liggen")
+    clip = check_clip(DEFAULT_STACKER_CLIP if stacker_clip is None else stacker_clip)
     clf = _train(*args, reading=reading, stacker_clip=clip, **kwargs)
     clf.info["spoken_cut"] = spoken_cut
     if clf.stacker is not None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from klachtanalyse.document import Document, Evidence
 from klachtanalyse.extract.text import Span, any_rx, courts, rules, rx, sentences
+from klachtanalyse.language import blank_pseudo_negations, unticked_before
 
 GROUNDS = ("huurachterstand", "overlast", "drugs_criminaliteit", "woonfraude_onderhuur", "overig")
 MONTHS = {
@@ -192,17 +193,6 @@ def _qualifier():
     return getattr(language, "qualify", None)
 
 
-def _blank_pseudo_negations(text: str) -> str:
-    from klachtanalyse.language import blank_pseudo_negations
-
-    return blank_pseudo_negations(text)
-
-
-def _unticked_before(text: str, pos: int) -> bool:
-    from klachtanalyse.language import unticked_before
-
-    return unticked_before(text, pos)
-
 
 def is_closure_case(doc: Document) -> re.Match | None:
     """A closure by the burgemeester before the administrative court; a civil eviction that
@@ -362,7 +352,7 @@ def _negated(doc: Document, sent: Span, pos: int, end: int | None = None) -> boo
     lead = lead[lead.rfind(" en ") + 4 :] if " en " in lead else lead
     # "Niet in geschil is dat ..." affirms: the language layer's pseudo-negations, and extract's own ("niet geleid tot het
     # ophouden van"), are no denial (blind25)
-    lead = _blank_pseudo_negations(lead)
+    lead = blank_pseudo_negations(lead)
     if rules().get("bevestiging_met_niet"):
         lead = rx(rules()["bevestiging_met_niet"]).sub(" ", lead)
     if rx(rules()["ontkenning"]).search(lead):
@@ -404,7 +394,7 @@ def read_grond(doc: Document, at_stake: bool, eviction_sentences_only: bool = Fa
                 continue
             if eviction_sentences_only and not rx(_EVICTION_WORDS).search(doc.text, sent.start, sent.end):
                 continue
-            if _unticked_before(doc.text, m.start()):
+            if unticked_before(doc.text, m.start()):
                 continue  # a form's empty tick box: a ground not chosen (the language layer's cue)
             if ground == "overlast" and not eviction_sentences_only and rx(rules()["overlast_door_drugs"]).search(text, sent.start, m.start()):
                 continue  # the drugs' own nuisance ("brandgevaar en stankoverlast" of a hemp farm) is the drugs ground
