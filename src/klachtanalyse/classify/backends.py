@@ -307,7 +307,15 @@ class TransformerScorer:
         return np.concatenate(out) if out else np.zeros((0, len(THEMES)))
 
     @classmethod
-    def train(cls, model_path: str, texts, Y, M, epochs: int = 3, seed: int = 0, lr: float = 3e-5, batch_size: int = 16, max_length: int = 128, device: str | None = None, progress=None) -> "TransformerScorer":
+    def train(cls, model_path: str, texts, Y, M, epochs: int = 3, seed: int = 0, lr: float = 3e-5, batch_size: int = 16,
+              max_length: int = 128, warmup: float = 0.1, device: str | None = None, progress=None) -> "TransformerScorer":
+        """Fine-tune with masked BCE per theme (masked labels do not count).
+
+        The learning rate rises linearly over the first `warmup` share of the steps and falls
+        linearly to zero after: without it, a higher rate made e5-small diverge to constant
+        scores on the H200 (docs/classify.md). On a GPU with bfloat16 the forward pass runs in
+        bfloat16 (the weights and optimiser stay float32). Texts are tokenized once, not per epoch.
+        """
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -324,9 +332,16 @@ class TransformerScorer:
         )
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         model.to(device)
+        bf16 = device.startswith("cuda") and torch.cuda.is_bf16_supported()
+        encoded = tok(list(texts), truncation=True, max_length=max_length)
+        keys = [k for k in encoded.keys() if k != "token_type_ids" or "token_type_ids" in tok.model_input_names]
         y = torch.tensor(np.asarray(Y, dtype=np.float32))
         m = torch.tensor(np.asarray(M, dtype=np.float32))
         opt = torch.optim.AdamW(model.parameters(), lr=lr)
+        steps = epochs * ((len(texts) + batch_size - 1) // batch_size)
+        warm = max(1, int(warmup * steps))
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda step: (step + 1) / warm if step < warm else max(0.0, (steps - step) / max(1, steps - warm)))
         lossf = torch.nn.BCEWithLogitsLoss(reduction="none")
         order = list(range(len(texts)))
         rng = random.Random(seed)
@@ -335,15 +350,15 @@ class TransformerScorer:
             rng.shuffle(order)
             for i in range(0, len(order), batch_size):
                 idx = order[i : i + batch_size]
-                enc = tok([texts[k] for k in idx], truncation=True, max_length=max_length, padding=True, return_tensors="pt").to(device)
-                if "token_type_ids" not in tok.model_input_names:
-                    enc.pop("token_type_ids", None)
-                logits = model(**enc).logits
+                enc = tok.pad({k: [encoded[k][j] for j in idx] for k in keys}, return_tensors="pt").to(device)
+                with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=bf16):
+                    logits = model(**enc).logits
                 mb = m[idx].to(device)
-                loss = (lossf(logits, y[idx].to(device)) * mb).sum() / mb.sum().clamp(min=1)
+                loss = (lossf(logits.float(), y[idx].to(device)) * mb).sum() / mb.sum().clamp(min=1)
                 opt.zero_grad()
                 loss.backward()
                 opt.step()
+                sched.step()
             if progress is not None:
                 progress(ep + 1, epochs)
         return cls(model, tok, max_length=max_length)
