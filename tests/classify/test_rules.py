@@ -138,6 +138,21 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("- 4 mnd huur open\n- dagvaarding ontvangen, zitting volgende week", ["huurachterstand"]),
     ("Toen we in de problemen kwamen met de huur, stond de ontruiming al gepland.", ["huurachterstand"]),
     ("Ik ben uit mijn kamer gezet omdat ik na mijn ziekte twee maanden niet kon betalen.", ["huurachterstand"]),
+    # session 12, eighteenth round (extern-38)
+    ("De deurwaarder kwam vorige week. We liepen al maanden achter met betalen.", ["huurachterstand"]),
+    ("Ze hebben ons uit het huis gezet; we waren achter met de betaling sinds de zomer.", ["huurachterstand"]),
+    ("Ik word over drie weken ontruimd omdat ik in de winter de huur niet heb kunnen betalen.", ["huurachterstand"]),
+    ("Toen we na de scheiding achter raakten, stuurde de woningbouw meteen de deurwaarder.", ["huurachterstand"]),
+    ("Het gezin is uit de woning gezet na de ruzies op de galerij.", ["overlast"]),
+    ("De burgemeester heeft mijn flat gesloten omdat de politie wat coke in de keuken vond.", ["drugs_criminaliteit"]),
+    ("jolien: ze zijn net weg. onze spullen staan allemaal buiten. al die klachten over overlast hebben gewerkt",
+     ["overlast"]),
+    ("Bij ons in de straat vonden ze drugs. Nu gaat de woning van dat gezin een half jaar dicht.",
+     ["drugs_criminaliteit"]),
+    ("Ik kreeg een mail dat ik binnen een maand weg moet, omdat het complex gesloopt wordt.", ["overig"]),
+    # not grounds: energy bills, a neighbour who wants someone else out
+    ("We liepen achter met betalen van de energierekening, maar de huur was altijd op tijd. Toch een dagvaarding.", []),
+    ("De bovenburen maken elke nacht herrie. Als het zo doorgaat vind ik dat ze eruit moeten.", []),
 ])
 def test_grounds_as_people_state_them(text, grounds):
     assert load_classifier("rules").grounds_text(text) == grounds
