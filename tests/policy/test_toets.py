@@ -304,11 +304,15 @@ def test_render_html_escapes_text():
     ("extern34-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.887 measured once after the seventeenth batch (0.887 without it); errors then read for the eighteenth
     ("extern35-beleid.jsonl", 24, 0.869),  # two more writers, blind: decided the eighteenth batch (0.839 -> 0.839); errors then read for the nineteenth
     ("extern36-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the nineteenth batch (0.881 -> 0.881); errors then read for the twentieth
-    ("extern37-beleid.jsonl", 24, 0.845),  # two more writers, blind: decided the twentieth batch (0.821 -> 0.821); errors then read for the twenty-first
+    # two more writers, blind: decided the twentieth batch (0.821 -> 0.821); errors then read for the twenty-first
+    # (0.845 after it; 0.851 after the twenty-third)
+    ("extern37-beleid.jsonl", 24, 0.851),
     # two more writers, blind: decided the twenty-first batch (0.917 -> 0.917); the twenty-second batch was made from
     # its errors (now seen: 0.917 -> 0.929)
     ("extern38-beleid.jsonl", 24, 0.929),
-    ("extern39-beleid.jsonl", 24, 0.863),  # two more writers, blind (session 11): decided the twenty-second batch (0.863 both)
+    # two more writers, blind (session 11): decided the twenty-second batch (0.863 both); the twenty-third batch was made
+    # from its errors (now seen: 0.863 -> 0.899)
+    ("extern39-beleid.jsonl", 24, 0.899),
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -399,3 +403,28 @@ def test_twenty_second_batch_sent_elsewhere_and_a_letter_to_the_council():
         "Raadsinformatiebrief\nMet deze brief informeren wij u over de cijfers van 2025. Wij vertrouwen erop u hiermee "
         "voldoende te hebben geïnformeerd.\n"))
     assert statuses_of(council)["R3_informeren_betrekken"] == "afwezig"
+
+
+def test_twenty_third_batch_children_are_no_special_circumstance_and_help_on_request():
+    """extern-beleid-39 (session 12): saying that children are not a special circumstance refuses both the weighing and
+    the deviation; a task left to the resident "zelf" refuses housing; asking whether children live there is a first
+    step; a case director is support, but help only when the family asks for it is partial."""
+    refused = Document(id="r", source="r.txt", text=(
+        "Artikel 8 Bijzondere omstandigheden\nHet feit dat er minderjarige kinderen in de woning wonen, wordt niet als "
+        "bijzondere omstandigheid aangemerkt.\n"))
+    got = statuses_of(refused)
+    assert got["R2_belang_van_het_kind"] == got["R5_maatwerk_evenredigheid"] == "afwezig"
+    own_task = Document(id="o", source="o.txt", text=(
+        "Na de ontruiming\nHet zoeken van andere woonruimte is de taak van de huurder zelf; de gemeente heeft daarin "
+        "geen rol.\n"))
+    assert statuses_of(own_task)["R1_alternatieve_huisvesting"] == "afwezig"
+    asked = Document(id="a", source="a.txt", text=(
+        "Intake\nDe consulent vraagt bij de intake of er kinderen jonger dan achttien jaar in het gezin zijn.\n"))
+    assert statuses_of(asked)["R2_belang_van_het_kind"] == "gedeeltelijk"
+    director = Document(id="d", source="d.txt", text=(
+        "Artikel 5 Begeleiding\nElk gezin in de noodopvang krijgt een vaste gezinsregisseur die binnen vijf werkdagen "
+        "een plan opstelt.\n"))
+    assert statuses_of(director)["R6_nazorg_hulpverlening"] == "aanwezig"
+    on_request = Document(id="q", source="q.txt", text=(
+        "Nazorg\nHet sociaal team biedt na de ontruiming ondersteuning als de ouders daarom vragen.\n"))
+    assert statuses_of(on_request)["R6_nazorg_hulpverlening"] == "gedeeltelijk"
