@@ -476,3 +476,25 @@ def test_dates_of_birth_after_a_name_and_a_comma_or_a_single_space():
     assert [t for t in found("Rotterdam, 2 november 2026\n\nGeachte heer, mevrouw,") if t[0] == "GEBOORTEDATUM"] == []
     assert [t for t in found("Intake door: Marloes Kok, 26-01-2099, 23:40") if t[0] == "GEBOORTEDATUM"] == []
     assert [t for t in found("Dinsdag 12-03-2024\n") if t[0] == "GEBOORTEDATUM"] == []
+
+
+def test_session_12_batch_chats_teams_lists_and_odd_formats():
+    # the errors of 'bliksem', each written here in other words
+    chat = ("[03-02 19:40] Anand Baldewsingh: hebben jullie al iets gehoord\n[03-02 19:41] Kim: nee nog niks\n"
+            "[03-02 19:45] Anand Baldewsingh: ik bel morgen de woningbouw\n[03-02 19:46] Kim: ok\n")
+    assert ("PERSOON", "Anand Baldewsingh") in found(chat)
+    mail = "aan: Femke Schouten, team jeugd\n\nHoi Femke,\n\nHierbij de aanmelding."
+    assert [t for t in found(mail) if t == ("PERSOON", "Femke")]
+    assert ("PERSOON", "Daan") in found("Kinderen: Lina (6), Daan (9).\n\nActie: Stichting Leergeld voor Daan aanvragen.")
+    assert ("TELEFOON", "06‑41 22 90 17") in found("bel me op 06‑41 22 90 17 na vijven")
+    assert ("POSTCODE", "2512  CK") in found("Prinsegracht 8, 2512  CK Den Haag")
+    assert ("ADRES", "Westeinde 40b") in found("Ik woon nu in Enkhuizen, Westeinde 40b.")
+    assert ("PERSOON", "K. (Kees) Bosman") in found("Contactpersoon: K. (Kees) Bosman, bewindvoerder")
+    assert ("PERSOON", "R. Lie-A-Fo") in found("Betreft: de heer R. Lie-A-Fo, Zuidwal 4")
+    got = found("Geboortedata kinderen:\nMerhawi - 02.11.2010\nSenait - 4 mrt 2014\nHelen - 9-1-19\n")
+    assert {("GEBOORTEDATUM", "02.11.2010"), ("GEBOORTEDATUM", "4 mrt 2014"), ("GEBOORTEDATUM", "9-1-19")} <= set(got)
+    # organisations and events stay
+    assert [t for t in found("Stuur het bezwaar naar klachtencommissie@woonbron-zuid.nl") if t[0] == "EMAIL"] == []
+    assert [t for t in found("Het gesprek is op kantoor aan de Dr. Willem Dreesstraat.") if t[0] == "PERSOON"] == []
+    assert [t for t in found("Sem zit op het Thomas a Kempis College.") if t == ("PERSOON", "Thomas")] == []
+    assert [t for t in found("Planning:\nHuisbezoek - 12-03-2025\nGesprek - 2 april 2025\n") if t[0] == "GEBOORTEDATUM"] == []

@@ -73,25 +73,29 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     its errors (a date between commas after a name, unless of this year or later; "- Lana 02-04-2012" and a known first
     name with a date alone on a line; "Geboortedatum ik:"; dates after names only after the final name checks; now
     seen: 'onweer' 0.935 -> 0.958), no earlier round changing, decided on 'bliksem' (recall 0.942 both, precision
-    0.982 both)."""
+    0.982 both); then a session-12 batch from its errors (chat headers with a date but no year, a team's name that ran
+    on past a blank line into "Hoi Marloes", "Stichting Leergeld voor Omid", non-breaking hyphens in phone numbers,
+    two spaces in a postcode, streets ending in -einde/-dorp, "J. (Jorien) Brouwer", "Tjon-A-Loi", a list of
+    children's names with dates after a dash, role mailboxes, a street named after a titled person; now seen:
+    'bliksem' 0.942 -> 0.977, precision 0.982 -> 0.992), no earlier round losing."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.993, 0.958), ("nacht", 24, 0.914, 0.981, 0.904),
                                                   ("dageraad", 24, 0.975, 0.995, 0.974), ("ochtend", 24, 0.988, 1.0, 0.987),
                                                   ("middag", 24, 0.977, 0.998, 0.974), ("avond", 24, 0.962, 0.992, 0.967),
-                                                  ("schemer", 24, 0.975, 0.992, 0.973), ("middernacht", 24, 0.953, 0.979, 0.946),
-                                                  ("dauw", 24, 0.949, 0.991, 0.945), ("zonsopgang", 24, 0.962, 0.986, 0.965),
+                                                  ("schemer", 24, 0.975, 0.994, 0.973), ("middernacht", 24, 0.953, 0.979, 0.946),
+                                                  ("dauw", 24, 0.951, 0.991, 0.949), ("zonsopgang", 24, 0.964, 0.986, 0.965),
                                                   ("zon", 24, 0.977, 0.995, 0.979), ("licht", 24, 0.983, 0.995, 0.984),
                                                   ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.986, 0.975),
                                                   ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.991, 0.955),
                                                   ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.969, 0.938),
                                                   ("hagel", 24, 0.953, 0.97, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
-                                                  ("ijzel", 24, 0.938, 0.989, 0.944),
-                                                  ("dooi", 24, 0.918, 0.977, 0.913),
-                                                  ("vorst", 24, 0.953, 0.992, 0.945),
+                                                  ("ijzel", 24, 0.939, 0.989, 0.946),
+                                                  ("dooi", 24, 0.918, 0.978, 0.913),
+                                                  ("vorst", 24, 0.955, 0.992, 0.948),
                                                   ("storm", 24, 0.955, 0.967, 0.969),
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
-                                                  ("bliksem", 24, 0.942, 0.982, 0.945)):
+                                                  ("bliksem", 24, 0.977, 0.992, 0.977)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -49,6 +49,8 @@ def _street_context(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return bool(
         re.search(r"(?:\baan|\bop|\badres|\bwoon\w*|\bwonende|\bhuis|\bwoning|\bflat)\s*(?:de|het|is|was)?\s*:?\s*$", left)
+        # session 12 ('bliksem'): "Ik woon zelf in Hardenberg, Oosteinde 17a", "De ontruiming van Knutteldorp 23-bis"
+        or re.search(r"\b(?:woon\w*|wonende)\b[^\n.]{0,30},\s*$|\bontruiming\s+(?:van|aan|op)\s*$", left)
         or re.match(r",?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b", right)
         or re.match(r"\s+(?:te|in)\s+[A-Z]", right)
         or (not text[line_start:start].strip() and re.match(r"[ \t]*\r?\n[ \t]*[1-9]\d{3}\s?[A-Z]{2}", right))

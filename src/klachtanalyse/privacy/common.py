@@ -86,7 +86,8 @@ def _rx() -> dict[str, re.Pattern]:
     p = lexicon.patterns()
     st = lexicon.streets()
     tv = _alts(p["tussenvoegsels"])
-    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD})?)"
+    # (session 12: up to two hyphens, "Tjon-A-Loi", "Lie-A-Fo")
+    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD}){{0,2}})"
     # a whole word (atomic: no backtracking into it) that ends in a street suffix (look-behinds)
     ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
@@ -113,7 +114,8 @@ def _rx() -> dict[str, re.Pattern]:
                            r"|\d{3}-\d{3}-\d{3}|\d{3}[. ]\d{2}[. ]\d{2}[. ]\d{2})(?![\d]|[.,\-/]\d)"),   # session 9: "149-920-842", "574 47 67 14"
         "account": re.compile(r"(?<![\d.,\-/])(\d{7,10})(?![\d]|[.,\-/]\d)"),
         "phone_start": re.compile(r"(?<![\w+])(?:\+\s?[1-9]\d{0,2}|00[1-9]\d{0,2}|\(?0)"),
-        "postcode": re.compile(r"(?<![\w/])([1-9]\d{3})\s?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
+        # (session 12: also two spaces, "1073  TN", as a form or a careless copy leaves them)
+        "postcode": re.compile(r"(?<![\w/])([1-9]\d{3})(?:\s|[ \u00a0]{2})?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
         "postcode_lc": re.compile(r"(?<![\w])([1-9]\d{3})\s?([a-z]{2})(?![\w])"),
         "plate": re.compile(
             r"(?<![\w-])(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
@@ -149,7 +151,8 @@ def _rx() -> dict[str, re.Pattern]:
             rf"((?:(?:{CAPWORD}|(?:van|de|der|den|het|'t))[ \t]+){{0,3}}{CAPWORD}(?:[ \t]+[ONZW]\.?[ZW]\.?)?)[ \t]+({housenr}),?[ \t]+(?=[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
         ),
         "line_street": re.compile(rf"^[ \t]*((?:{CAPWORD}[ \t]+){{0,3}}{CAPWORD})[ \t]+({housenr})[ \t]*$", re.M),
-        "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*({surname})"),
+        # (session 12, 'bliksem': the first name in brackets between, "J. (Jorien) Brouwer")
+        "initials_name": re.compile(rf"(?<![\w.])(?!(?:B\.V|N\.V|C\.V|V\.O\.F|U\.A|O\.Z|N\.Z|W\.Z|Z\.Z)\.)({INITIALS})[ \t]*(?:\([ \t]*{CAPWORD}[ \t]*\)[ \t]+)?({surname})"),
         "surname": re.compile(surname),
         "capword": re.compile(CAPWORD),
         "word": re.compile(rf"{WORD}(?:-{WORD})?"),
@@ -176,7 +179,8 @@ def _tail_rx() -> re.Pattern | None:
     tails = lexicon.kept().get("staartwoorden") or []
     if not tails:
         return None
-    return re.compile(rf"(?<![\w])(?:(?:{CAPWORD}|[IVX]{{1,4}})[ \t]+){{1,4}}(?i:{_alts(tails)})(?![\w])")
+    # (session 12: the Latin "a" inside, "Thomas a Kempis College"; not "van de": "Carla van de opvang" is a person)
+    return re.compile(rf"(?<![\w])(?:{CAPWORD}|[IVX]{{1,4}})[ \t]+(?:(?:{CAPWORD}|[IVX]{{1,4}}|a|à)[ \t]+){{0,3}}(?i:{_alts(tails)})(?![\w])")
 
 # Heads of organisation names that are also ordinary nouns: their name is the capitalised
 # words right after them ("Basisschool De Regenboog"), never "van <person>".
@@ -243,11 +247,21 @@ def _own_kept(text: str) -> list[tuple[int, int]]:
             nl = m.start() + m.group(0).index("\n")
             if re.search(r"\S {2,}\S", text[text.rfind("\n", 0, m.start()) + 1 : nl]):
                 end = nl  # a table's column header "School" above a name is no "School Mursal" (session 9)
+            # an organisation's name ends at a blank line or before a greeting on the next line: "intake jeugdteam
+            # <blank line> Hoi Marloes," is no team called "Hoi Marloes" (session 12, 'bliksem')
+            brk = re.search(r"\n[ \t]*\n|\n[ \t]*(?i:hoi|hallo|hey|beste|geachte|lieve|dag|goedemorgen|goedemiddag)\b", m.group(0))
+            if brk:
+                end = min(end, m.start() + brk.start())
         head_word = m.group(0).split()[0].lower()
         if head_word in GENERIC_HEADS:
             # "school van Anas en Yassir": after a generic head, "van"/"en" lead to people, not to a name
             # ("Centrum voor Dienstverlening Groningen" and "Stichting voor ..." keep their "voor")
             cut = re.search(r"\s(?:van|en|&)\s" if head_word in ("centrum", "stichting", "vereniging") else r"\s(?:van|en|voor|&)\s", m.group(0))
+            if head_word in ("centrum", "stichting", "vereniging"):
+                # a name already given before "voor" ends there: "Stichting Leergeld voor Omid" (session 12, 'bliksem')
+                named_voor = re.match(r"\S+\s+(?:[A-Z]\S*\s+)+voor\s", m.group(0))
+                if named_voor and (not cut or named_voor.end() < cut.start()):
+                    cut = re.search(r"\svoor\s", m.group(0)[: named_voor.end()])
             if cut:
                 end = m.start() + cut.start()
         if m.group(0).lower().startswith("gemeente") and end == m.start() + len("gemeente"):
@@ -303,6 +317,9 @@ def _stop_core(name: str) -> bool:
     """Is `name` no name: a common word ("van de Gemeente"), an acronym ("RVV"), a letter?"""
     tv = _rx()["tv"]
     words = [w.strip(".") for w in name.replace("-", " ").split()]
+    # the "A" inside a Surinamese-Chinese surname ("Tjon-A-Loi", "Lie-A-Fo") is part of it (session 12)
+    inner = {w for tok in name.split() for w in tok.split("-")[1:-1] if len(w) == 1 and w.isupper()}
+    words = [w for w in words if w not in inner]
     cores = [w for w in words if not tv.match(w)]
     # "van der Meer", "de Boer": after a tussenvoegsel these common words are surnames (session 7)
     after_tv = {w.lower() for i, w in enumerate(words) if i and tv.match(words[i - 1]) and not tv.match(w)}
@@ -329,8 +346,9 @@ def _mostly_lower(text: str) -> bool:
         return bool(starts) and starts[0].islower()
     return sum(c.islower() for c in starts) / len(starts) > 0.5
 
-# A chat line's header: "[14-01-2026 22:47] ", "ma 08:12 ", "12-03-2023 14:05 - ".
-CHAT_HEAD = (r"(?:\[?(?:(?:ma|di|wo|do|vr|za|zo)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+# A chat line's header: "[14-01-2026 22:47] ", "ma 08:12 ", "12-03-2023 14:05 - ", and (session 12, 'bliksem') a
+# date without its year: "[14-11 21:04] ".
+CHAT_HEAD = (r"(?:\[?(?:(?:ma|di|wo|do|vr|za|zo)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
              r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*-?[ \t]*)")
 
 
@@ -360,10 +378,16 @@ def _parse_name(name: str, role: str) -> dict:
     `role` says what a single word is: "surname" after a title, "first" after a family word.
     """
     rx = _rx()
+    # "H.P.M. (Henk) Sijtsma": the word in brackets is the first name the person goes by
+    called = re.search(r"\(\s*([^\W\d_][\w'’-]*)\s*\)", name)
+    if called:
+        name = name[:called.start()] + name[called.end():]
     tokens = name.replace("’", "'").split()
     initials = [t for t in tokens if re.fullmatch(r"(?:[^\W\d_]{1,3}\.-?)+", t)]
     rest = [t for t in tokens if t not in initials]
     init = "".join(c for t in initials for c in t if c.isalpha() and c.isupper()).lower() or None
+    if called:
+        return {"first": called.group(1).lower(), "initials": init, "surname": " ".join(rest).lower() or None}
     if not rest:
         return {"initials": init}
     # the surname starts at the first tussenvoegsel or, failing that, is the last word

@@ -132,6 +132,10 @@ def _names(f: _Found, kept, kind: str) -> None:
         ext = _name_after(text, j, allow_lower=honor, role="surname")
         if ext and _is_streetname(text[ext[0]:ext[1]]) and not (honor and not re.match(r"\s*\d", text[ext[1]:])):
             continue  # "Burgemeester Hogguerstraat", "Prinses Beatrixlaan"; after "meneer" a name ("Hoogendijk", session 8)
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[ext[1]:]) if ext else None
+        if nxt and re.search(r"(?:straat|weg|laan|plein|gracht|kade|singel|dreef|steeg|plantsoen)$", nxt.group(1).lower()) \
+                and len(nxt.group(1)) > 8 and text[ext[0]:ext[1]][:1].isupper():
+            continue  # a street named after a titled person: "aan de Dr. Albert Schweitzerlaan" (session 12)
         if ext:
             if kind == "uitspraak" and title in ("mr", "mr.", "mrs."):
                 continue  # judges, clerks and lawyers are published by name in rulings

@@ -10,7 +10,7 @@ import re
 from klachtanalyse.privacy import lexicon
 from klachtanalyse.privacy.checks import IBAN_LENGTHS, elfproef, iban_valid
 from klachtanalyse.privacy.common import (
-    DATE_NUMERIC, LISTED_CHILD, MONTHS, _BSN_COLUMN, Span, _Found, _table_rows, _label_before, _rx,
+    DATE_NUMERIC, LISTED_CHILD, MONTHS, _BSN_COLUMN, Span, _Found, _dutch_vocabulary, _table_rows, _label_before, _rx,
 )
 
 
@@ -92,7 +92,8 @@ def _phones(f: _Found) -> None:
         j = i
         seps = 0
         while j < len(text):
-            sep = re.match(r"(?:\s?[-–.]\s?|\s|\)\s?)", text[j:])
+            # every dash a word processor or phone types (session 12: the non-breaking hyphen in "06‑19 44 02 83")
+            sep = re.match(r"(?:\s?[-–‐‑—−.]\s?|\s|\)\s?)", text[j:])
             if text[j].isdigit():
                 digits += text[j]
                 j += 1
@@ -179,6 +180,10 @@ def _plates(f: _Found) -> None:
 _FULL_DATE = rf"(?:{DATE_NUMERIC}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
 _BORN_AFTER = re.compile(rf"(?i:\bop\s+)({_FULL_DATE})\s+(?i:geboren)\b")
 _NAME_DATE_LINE = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)([ \t]+)({DATE_NUMERIC})[ \t]*$")
+# session 12 ('bliksem'): a list of children, a name, a dash or colon, a date in any form, one per line
+# ("Selam - 11.04.2009", "Yonas - 2 febr 2013", "Meron - 27-8-20")
+_NAME_DASH_DATE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*[-–:][ \t]*({_FULL_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}})[ \t]*$")
 _DATE_IN_BRACKETS = re.compile(rf"\s*\(\s*({_FULL_DATE})\s*\)")
 # session 11 ('onweer'): "Dave, 14-02-2011, zit in groep 7", "de kleine Roos, 05-01-2021, die ..."
 _DATE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_FULL_DATE})(?=[ \t]*(?:[,;)\n]|$|\.(?:\s|$)))")
@@ -225,6 +230,16 @@ def _birthdates(f: _Found) -> None:
             continue
         if len(m.group(2)) >= 2 or word in lexicon.first_names() or word in lexicon.broad_first_names():
             f.add(m.start(3), m.end(3), "GEBOORTEDATUM", "geboortedatum-regel")
+    dash_lines = [m for m in _NAME_DASH_DATE_LINE.finditer(f.text)
+                  if m.group(1).lower() not in lexicon.patterns()["geen_naam_voor_datum"]]
+    def named(word: str) -> bool:
+        return word in lexicon.first_names() or word in lexicon.broad_first_names()
+    # two lines that open with a name (known, or no Dutch word) make a list of children, and then every line of it
+    # counts ("Helen - 9-1-19" too); a list of events ("Huisbezoek - 3 maart 2025") is no such list
+    listed = sum(named(m.group(1).lower()) or m.group(1).lower() not in _dutch_vocabulary() for m in dash_lines) >= 2
+    for m in dash_lines:
+        if listed or named(m.group(1).lower()):
+            f.add(m.start(2), m.end(2), "GEBOORTEDATUM", "geboortedatum-regel")
     for a, b in _table_rows(f.text):
         for m in re.finditer(rf"(?<![\w/-])({DATE_NUMERIC})(?![\w/-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "GEBOORTEDATUM", "geboortedatum-tabel")
