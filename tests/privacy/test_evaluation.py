@@ -77,7 +77,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     on past a blank line into "Hoi Marloes", "Stichting Leergeld voor Omid", non-breaking hyphens in phone numbers,
     two spaces in a postcode, streets ending in -einde/-dorp, "J. (Jorien) Brouwer", "Tjon-A-Loi", a list of
     children's names with dates after a dash, role mailboxes, a street named after a titled person; now seen:
-    'bliksem' 0.942 -> 0.977, precision 0.982 -> 0.992), no earlier round losing."""
+    'bliksem' 0.942 -> 0.977, precision 0.982 -> 0.992), no earlier round losing, decided on 'mist' (recall 0.942
+    both, precision 0.961 both)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.993, 0.958), ("nacht", 24, 0.914, 0.981, 0.904),
@@ -95,7 +96,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("vorst", 24, 0.955, 0.992, 0.948),
                                                   ("storm", 24, 0.955, 0.967, 0.969),
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
-                                                  ("bliksem", 24, 0.977, 0.992, 0.977)):
+                                                  ("bliksem", 24, 0.977, 0.992, 0.977),
+                                                  ("mist", 24, 0.942, 0.961, 0.93)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]
