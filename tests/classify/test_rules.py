@@ -150,6 +150,21 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Bij ons in de straat vonden ze drugs. Nu gaat de woning van dat gezin een half jaar dicht.",
      ["drugs_criminaliteit"]),
     ("Ik kreeg een mail dat ik binnen een maand weg moet, omdat het complex gesloopt wordt.", ["overig"]),
+    # session 12, nineteenth round (extern-39)
+    ("We zijn uit ons huis gezet. Ja, er was een schuld bij de woningbouw, dat ontken ik niet.", ["huurachterstand"]),
+    ("Toen ik ziek werd is de huur drie maanden blijven liggen; nu ligt er een dagvaarding.", ["huurachterstand"]),
+    ("De deurwaarder schrijft dat de huur van mei en juni niet is betaald.", ["huurachterstand"]),
+    ("Ze hebben de regeling opgezegd omdat ik één keer te laat was, en nu moeten we eruit.", ["huurachterstand"]),
+    ("We hadden een betalingsregeling met de corporatie, maar toch kwam de ontruiming.", ["huurachterstand"]),
+    ("Na de problemen met de bovenburen is het gezin uit de woning gezet.", ["overlast"]),
+    ("De burgemeester heeft het huis dichtgedaan nadat de politie iets vond in de garage van de zoon.",
+     ["drugs_criminaliteit"]),
+    ("Hij had de kamer die hij verhuurd had aan een collega niet gemeld; de corporatie zette hen eruit.",
+     ["woonfraude_onderhuur"]),
+    ("Het huis was verkocht en de nieuwe eigenaar wilde er zelf in, dus ze moesten eruit.", ["overig"]),
+    # not grounds: a plan asked for after the fact, a job contract
+    ("Wij willen een specificatie van de ontruimingskosten en een redelijke betalingsregeling.", []),
+    ("Na de ontruiming werd ook mijn tijdelijke contract op het werk niet verlengd.", []),
     # not grounds: energy bills, a neighbour who wants someone else out
     ("We liepen achter met betalen van de energierekening, maar de huur was altijd op tijd. Toch een dagvaarding.", []),
     ("De bovenburen maken elke nacht herrie. Als het zo doorgaat vind ik dat ze eruit moeten.", []),
