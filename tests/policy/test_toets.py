@@ -282,7 +282,7 @@ def test_render_html_escapes_text():
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
     ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.905),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern15-beleid.jsonl", 24, 0.911),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
     ("extern17-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
@@ -313,7 +313,9 @@ def test_render_html_escapes_text():
     # two more writers, blind (session 11): decided the twenty-second batch (0.863 both); the twenty-third batch was made
     # from its errors (now seen: 0.863 -> 0.899)
     ("extern39-beleid.jsonl", 24, 0.899),
-    ("extern40-beleid.jsonl", 24, 0.839),  # two more writers, blind (session 12): decided the twenty-third batch (0.839 both)
+    # two more writers, blind (session 12): decided the twenty-third batch (0.839 both); the twenty-fourth batch was made
+    # from its errors (now seen: 0.839 -> 0.899)
+    ("extern40-beleid.jsonl", 24, 0.899),
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -429,3 +431,31 @@ def test_twenty_third_batch_children_are_no_special_circumstance_and_help_on_req
     on_request = Document(id="q", source="q.txt", text=(
         "Nazorg\nHet sociaal team biedt na de ontruiming ondersteuning als de ouders daarom vragen.\n"))
     assert statuses_of(on_request)["R6_nazorg_hulpverlening"] == "gedeeltelijk"
+
+
+def test_twenty_fourth_batch_care_refused_and_a_vague_aside():
+    """extern-beleid-40 (session 12): "draagt geen zorg voor", "is de verantwoordelijkheid van de gebruiker", "zoekt geen
+    woning", "wordt geen rekening gehouden" refuse; ", waar mogelijk," right after a commitment takes it back; a notice
+    with a zienswijze to "de gebruiker" is partial informing; "een begunstigingstermijn te geven van vijftien werkdagen"
+    is a term."""
+    refused = Document(id="r", source="r.txt", text=(
+        "Artikel 9 Woonruimte\nDe gemeente draagt tijdens de sluiting geen zorg voor vervangende woonruimte; dat is de "
+        "verantwoordelijkheid van de gebruiker.\n"))
+    assert statuses_of(refused)["R1_alternatieve_huisvesting"] == "afwezig"
+    faq = Document(id="f", source="f.txt", text=(
+        "Krijg ik een andere woning?\nNee. De gemeente zoekt geen nieuwe woning voor u.\n"))
+    assert statuses_of(faq)["R1_alternatieve_huisvesting"] == "afwezig"
+    ignored = Document(id="i", source="i.txt", text=(
+        "Artikel 4\nMet de aanwezigheid van kinderen in de woning wordt bij het besluit geen rekening gehouden.\n"))
+    assert statuses_of(ignored)["R2_belang_van_het_kind"] == "afwezig"
+    aside = Document(id="a", source="a.txt", text=(
+        "Artikel 3 Afweging\nBij de belangenafweging betrekt de burgemeester, waar mogelijk, het belang van de kinderen.\n"))
+    assert statuses_of(aside)["R2_belang_van_het_kind"] == "gedeeltelijk"
+    notice = Document(id="n", source="n.txt", text=(
+        "Artikel 5\nVoordat de burgemeester een gedragsaanwijzing geeft, stelt hij de gebruiker in de gelegenheid binnen "
+        "twee weken een zienswijze naar voren te brengen.\n"))
+    assert statuses_of(notice)["R3_informeren_betrekken"] == "gedeeltelijk"
+    term = Document(id="t", source="t.txt", text=(
+        "Besluit\nIk besluit de woning te sluiten en de bewoner een begunstigingstermijn te geven van tien werkdagen, "
+        "waarbinnen zij de woning kan verlaten.\n"))
+    assert statuses_of(term)["R7_termijnen"] == "aanwezig"

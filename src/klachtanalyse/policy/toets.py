@@ -144,6 +144,11 @@ def _first(patterns: list[re.Pattern], text: str) -> int | None:
     return first[0] if first else None
 
 
+# (not after a conjunction: in "zorgt voor begeleiding en, waar nodig, jeugdhulp" the aside qualifies the second item only)
+_PARENTHETICAL_VAGUE = re.compile(
+    r"(?:(?!\b(?:en|of)\b)[^.;,]){0,30},\s*(?:waar|zo|indien|zoveel|zo veel|voor zover)\s+(?:mogelijk|nodig)\s*,", re.I)
+
+
 def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
     """(status, reason) for one sentence, or None when it does not concern the requirement."""
     topic = any(p.search(sentence) for p in req.onderwerp)
@@ -163,6 +168,10 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
         # "Als u uit uw huis moet, kijkt de gemeente of ...": the "moet" of the condition does not bind a vague main
         # clause; a criterion in the condition ("Indien ... onevenredig zijn, ziet de burgemeester af") still counts
         strong = _first_match(req.sterk, sentence, main)
+    if strong is not None and _PARENTHETICAL_VAGUE.match(sentence, strong[1]):
+        # "Bij de afweging betrekt de burgemeester, waar mogelijk, ook ...": a vague cue set off by commas right after
+        # the commitment takes it back (twenty-fourth batch)
+        weak_at = strong[0]
     capped = any(p.search(sentence) for p in req.plafond)
     # a vague cue inside the commitment weakens it too: "worden zo veel mogelijk geïnformeerd"
     if strong is not None and (weak_at is None or weak_at >= strong[1]) and not capped:
