@@ -498,3 +498,21 @@ def test_session_12_batch_chats_teams_lists_and_odd_formats():
     assert [t for t in found("Het gesprek is op kantoor aan de Dr. Willem Dreesstraat.") if t[0] == "PERSOON"] == []
     assert [t for t in found("Sem zit op het Thomas a Kempis College.") if t == ("PERSOON", "Thomas")] == []
     assert [t for t in found("Planning:\nHuisbezoek - 12-03-2025\nGesprek - 2 april 2025\n") if t[0] == "GEBOORTEDATUM"] == []
+
+
+def test_session_12_second_batch_forms_and_letterheads():
+    # the errors of 'mist', each written here in other words
+    form = "A. AANVRAGER\nNaam: Petra Wolters\n\nB. GEZIN\nnaam | relatie\n"
+    got = found(form)
+    assert ("PERSOON", "Petra Wolters") in got and not [t for t in got if "AANVRAGER" in t[1] or "GEZIN" in t[1]]
+    assert not [t for t in found("C. BIJZONDERHEDEN\n- Sem heeft astma\n") if "\n" in t[1]]
+    # organisations' addresses in letterheads stay
+    assert [t for t in found("Huisartsenpraktijk De Linde\nKerkweg 12, 3451 AB Vleuten\n") if t[0] in ("POSTCODE", "WOONPLAATS")] == []
+    assert [t for t in found("Wim Bakker\nbeleidsmedewerker\ngemeente Zwolle\nLübeckplein 2, 8017 JZ Zwolle\n")
+            if t[0] in ("POSTCODE", "WOONPLAATS", "ADRES")] == []
+    assert [t for t in found("De Vries & Smit Advocaten\nOudegracht 90 | 3511 AZ Utrecht | T 030 111 22 33\n")
+            if t[0] in ("POSTCODE", "WOONPLAATS")] == []
+    assert [t for t in found("Finn zit op OBS De Kameleon en Noor op CBS Willem Alexander.") if t[1] == "Willem Alexander"] == []
+    assert ("BSN", "1 1 1 2 2 2 3 3 3") in found("mijn bsn is eh 1 1 1 2 2 2 3 3 3 ja dat is het")
+    # a private person's address block stays personal data
+    assert ("POSTCODE", "8017 KL") in found("Aan: mevrouw T. Brink\nHerfterlaan 5\n8017 KL Zwolle\n")

@@ -78,26 +78,29 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     two spaces in a postcode, streets ending in -einde/-dorp, "J. (Jorien) Brouwer", "Tjon-A-Loi", a list of
     children's names with dates after a dash, role mailboxes, a street named after a titled person; now seen:
     'bliksem' 0.942 -> 0.977, precision 0.982 -> 0.992), no earlier round losing, decided on 'mist' (recall 0.942
-    both, precision 0.961 both)."""
+    both, precision 0.961 both); then a second session-12 batch from its errors (a form's section heading "A.
+    AANVRAGER" alone on its line, a surname's hyphen never across a line break, letterheads of a GP's practice and of
+    a gemeente and with "|" before the postcode, "OBS"/"CBS" schools, a BSN read out digit by digit; now seen: 'mist'
+    precision 0.961 -> 0.982, recall 0.942 -> 0.943), no earlier round losing beyond 0.002."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
-                                                  ("laatst", 24, 0.952, 0.993, 0.958), ("nacht", 24, 0.914, 0.981, 0.904),
+                                                  ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.981, 0.904),
                                                   ("dageraad", 24, 0.975, 0.995, 0.974), ("ochtend", 24, 0.988, 1.0, 0.987),
                                                   ("middag", 24, 0.977, 0.998, 0.974), ("avond", 24, 0.962, 0.992, 0.967),
-                                                  ("schemer", 24, 0.975, 0.994, 0.973), ("middernacht", 24, 0.953, 0.979, 0.946),
-                                                  ("dauw", 24, 0.951, 0.991, 0.949), ("zonsopgang", 24, 0.964, 0.986, 0.965),
+                                                  ("schemer", 24, 0.975, 0.994, 0.973), ("middernacht", 24, 0.953, 0.984, 0.946),
+                                                  ("dauw", 24, 0.951, 0.991, 0.949), ("zonsopgang", 24, 0.964, 0.99, 0.965),
                                                   ("zon", 24, 0.977, 0.995, 0.979), ("licht", 24, 0.983, 0.995, 0.984),
-                                                  ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.986, 0.975),
-                                                  ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.991, 0.955),
-                                                  ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.969, 0.938),
-                                                  ("hagel", 24, 0.953, 0.97, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
+                                                  ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.99, 0.975),
+                                                  ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.995, 0.955),
+                                                  ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.976, 0.938),
+                                                  ("hagel", 24, 0.953, 0.975, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
                                                   ("ijzel", 24, 0.939, 0.989, 0.946),
-                                                  ("dooi", 24, 0.918, 0.978, 0.913),
+                                                  ("dooi", 24, 0.918, 0.981, 0.913),
                                                   ("vorst", 24, 0.955, 0.992, 0.948),
-                                                  ("storm", 24, 0.955, 0.967, 0.969),
+                                                  ("storm", 24, 0.955, 0.965, 0.969),
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
                                                   ("bliksem", 24, 0.977, 0.992, 0.977),
-                                                  ("mist", 24, 0.942, 0.961, 0.93)):
+                                                  ("mist", 24, 0.943, 0.982, 0.93)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -87,7 +87,7 @@ def _rx() -> dict[str, re.Pattern]:
     st = lexicon.streets()
     tv = _alts(p["tussenvoegsels"])
     # (session 12: up to two hyphens, "Tjon-A-Loi", "Lie-A-Fo")
-    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:\s?-\s?(?:(?i:{tv})\s+)*{CAPWORD}){{0,2}})"
+    surname = rf"(?<![\w'’-])(?:(?:(?i:{tv})\s+)*{CAPWORD}(?:[ \t]?-[ \t]?(?:(?i:{tv})\s+)*{CAPWORD}){{0,2}})"
     # a whole word (atomic: no backtracking into it) that ends in a street suffix (look-behinds)
     ends = "|".join(f"(?<={re.escape(x)})" for x in sorted(set(st["suffixen"]), key=len, reverse=True))
     street_word = rf"(?:(?>{WORD})(?:{ends})(?:-(?:West|Oost|Noord|Zuid|west|oost|noord|zuid))?)"
@@ -520,5 +520,7 @@ def _resolve(spans: list[Span]) -> list[Span]:
 # Session 7 ('middag', 'avond'): a firm's or team's name anywhere on the line above an address
 # ("ADVOCATENKANTOOR VAN 'T HEK & AMRANI", "Hoekstra Bewind & Budget", "Maatschappelijk werker | Wijkracht
 # Enschede") and a labelled visiting or postal address mark an organisation's address.
+# (session 12, 'mist': also "Huisartsenpraktijk Van Dalen" and a line that is only "gemeente Almere")
 _FIRM_WORDS = re.compile(r"(?i)\b(?:advoca\w*|bewind\w*|notari\w*|\w*deurwaarder\w*|\w*kantoor|wijkteam\w*|"
-                         r"maatschappelijk werk\w*|wijkcoach|schuldhulp\w*|stichting)\b|\s\|\s")
+                         r"maatschappelijk werk\w*|wijkcoach|schuldhulp\w*|stichting|\w*praktijk)\b|\s\|\s"
+                         r"|^[ \t]*(?:aan[ \t]+(?:de[ \t]+)?)?gemeente[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*$")

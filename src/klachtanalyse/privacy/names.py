@@ -148,6 +148,9 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in rx["initials_name"].finditer(text):
         if _stop_core(m.group(2)) or _is_streetname(m.group(2)):
             continue
+        if m.group(2).isupper() and len(m.group(2)) > 3 and re.match(r"[ \t]*(?:\n|$)", text[m.end():]) \
+                and re.search(r"(?:^|\n)[ \t]*$", text[:m.start()]):
+            continue  # a form's section heading alone on its line: "A. AANVRAGER", "D. BIJZONDERHEDEN" (session 12)
         if re.match(r"[A-Z]\.\s", m.group(1)) and re.search(r"(^|\n)\s*$", text[max(0, m.start() - 5):m.start()]) and len(m.group(1).strip()) == 2 \
                 and m.group(2).split()[-1].lower() not in lexicon.surnames():
             # "A. Inleiding" at the start of a line is a numbered heading, unless a known surname follows

@@ -70,6 +70,12 @@ def _bsns(f: _Found, labelled_only: bool = False) -> None:
     for a, b in _table_rows(f.text, _BSN_COLUMN):
         for m in re.finditer(r"(?<![\w-])(\d{3}[ .]?\d{3}[ .]?\d{3}|\d{9})(?![\w-])", f.text[a:b]):
             f.add(a + m.start(1), a + m.end(1), "BSN", "bsn-tabel")
+    # session 12 ('mist'): a BSN read out digit by digit in a transcribed voice message ("8 9 7 0 7 6 8 5 0"), when it
+    # passes the elfproef
+    if not labelled_only:
+        for m in re.finditer(r"(?<![\d\w])((?:\d[ \t]){8}\d)(?![\d\w])", f.text):
+            if elfproef(re.sub(r"\D", "", m.group(1))):
+                f.add(m.start(1), m.end(1), "BSN", "bsn-cijfers")
 
 OTHER_NUMBER_LABELS = ("parketnummer", "zaaknummer", "zaaknr", "rolnummer", "rolnr", "kenmerk", "dossiernummer",
                        "klantnummer", "registratienummer", "registratienummers", "factuurnummer", "contractnummer",
