@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-39 (corpora/annotaties/extern{2,...,39}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-40 (corpora/annotaties/extern{2,...,40}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -56,6 +56,7 @@ SETS = [
     ("extern37-themas.jsonl", "extern-37", ("jc", "jd"), 20, ("welzijn_kind", 35), 20),
     ("extern38-themas.jsonl", "extern-38", ("je", "jf"), 21, ("tijdelijke_woonoplossingen", 33), 23),
     ("extern39-themas.jsonl", "extern-39", ("jg", "jh"), 20, ("tijdelijke_woonoplossingen", 32), 23),
+    ("extern40-themas.jsonl", "extern-40", ("ji", "jj"), 20, ("tijdelijke_woonoplossingen", 37), 23),
 ]
 
 

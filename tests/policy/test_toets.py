@@ -269,7 +269,7 @@ def test_render_html_escapes_text():
 
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.940),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern2-beleid.jsonl", 12, 0.94),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
@@ -316,6 +316,7 @@ def test_render_html_escapes_text():
     # two more writers, blind (session 12): decided the twenty-third batch (0.839 both); the twenty-fourth batch was made
     # from its errors (now seen: 0.839 -> 0.899)
     ("extern40-beleid.jsonl", 24, 0.899),
+    ("extern41-beleid.jsonl", 24, 0.762),  # two more writers, blind (session 12): decided the twenty-fourth batch (0.762 both)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -459,3 +460,4 @@ def test_twenty_fourth_batch_care_refused_and_a_vague_aside():
         "Besluit\nIk besluit de woning te sluiten en de bewoner een begunstigingstermijn te geven van tien werkdagen, "
         "waarbinnen zij de woning kan verlaten.\n"))
     assert statuses_of(term)["R7_termijnen"] == "aanwezig"
+
