@@ -269,7 +269,7 @@ def test_render_html_escapes_text():
 
 @pytest.mark.parametrize("name, n, accuracy", [
     ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
-    ("extern2-beleid.jsonl", 12, 0.94),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
+    ("extern2-beleid.jsonl", 12, 0.964),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
@@ -282,7 +282,7 @@ def test_render_html_escapes_text():
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
     ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.911),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern15-beleid.jsonl", 24, 0.917),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
     ("extern17-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
@@ -297,26 +297,28 @@ def test_render_html_escapes_text():
     ("extern27-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
     ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
     ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
-    ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
+    ("extern30-beleid.jsonl", 24, 0.94),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
     ("extern31-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875); errors then read for the seventeenth
     ("extern32-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it); errors then read for the seventeenth
     ("extern33-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the seventeenth batch (0.887 -> 0.887); errors then read for the eighteenth
     ("extern34-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.887 measured once after the seventeenth batch (0.887 without it); errors then read for the eighteenth
-    ("extern35-beleid.jsonl", 24, 0.869),  # two more writers, blind: decided the eighteenth batch (0.839 -> 0.839); errors then read for the nineteenth
+    ("extern35-beleid.jsonl", 24, 0.875),  # two more writers, blind: decided the eighteenth batch (0.839 -> 0.839); errors then read for the nineteenth
     ("extern36-beleid.jsonl", 24, 0.893),  # two more writers, blind: decided the nineteenth batch (0.881 -> 0.881); errors then read for the twentieth
     # two more writers, blind: decided the twentieth batch (0.821 -> 0.821); errors then read for the twenty-first
     # (0.845 after it; 0.851 after the twenty-third)
     ("extern37-beleid.jsonl", 24, 0.851),
     # two more writers, blind: decided the twenty-first batch (0.917 -> 0.917); the twenty-second batch was made from
     # its errors (now seen: 0.917 -> 0.929)
-    ("extern38-beleid.jsonl", 24, 0.929),
+    ("extern38-beleid.jsonl", 24, 0.94),
     # two more writers, blind (session 11): decided the twenty-second batch (0.863 both); the twenty-third batch was made
     # from its errors (now seen: 0.863 -> 0.899)
     ("extern39-beleid.jsonl", 24, 0.899),
     # two more writers, blind (session 12): decided the twenty-third batch (0.839 both); the twenty-fourth batch was made
     # from its errors (now seen: 0.839 -> 0.899)
     ("extern40-beleid.jsonl", 24, 0.899),
-    ("extern41-beleid.jsonl", 24, 0.762),  # two more writers, blind (session 12): decided the twenty-fourth batch (0.762 both)
+    # two more writers, blind (session 12): decided the twenty-fourth batch (0.762 both); the twenty-fifth batch was made
+    # from its errors (now seen: 0.762 -> 0.857)
+    ("extern41-beleid.jsonl", 24, 0.857),
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -461,3 +463,28 @@ def test_twenty_fourth_batch_care_refused_and_a_vague_aside():
         "waarbinnen zij de woning kan verlaten.\n"))
     assert statuses_of(term)["R7_termijnen"] == "aanwezig"
 
+
+def test_twenty_fifth_batch_duties_declined_and_conditional_weighing():
+    """extern-beleid-41 (session 12): "verplicht ... niet tot", "niet verantwoordelijk", "valt ... buiten het bereik",
+    "bieden zelf geen hulpverlening" refuse; weighing children only "voor zover de aanvrager die aannemelijk heeft
+    gemaakt" or when residents raise it is partial; involving the jeugdteam weighs nothing; individual assessment is
+    deviation; support "tot drie maanden na de ontruiming" is no term before it."""
+    declined = Document(id="d", source="d.txt", text=(
+        "Artikel 6\nDeze overeenkomst verplicht de corporaties niet tot het bieden van vervangende woonruimte.\n"))
+    assert statuses_of(declined)["R1_alternatieve_huisvesting"] == "afwezig"
+    no_help = Document(id="h", source="h.txt", text="4.2 Hulp\nWij bieden als verhuurder zelf geen hulpverlening.\n")
+    assert statuses_of(no_help)["R6_nazorg_hulpverlening"] == "afwezig"
+    proven = Document(id="p", source="p.txt", text=(
+        "Artikel 3\nDe commissie betrekt bij haar advies de gevolgen voor inwonende kinderen, voor zover de aanvrager "
+        "die aannemelijk heeft gemaakt.\n"))
+    assert statuses_of(proven)["R2_belang_van_het_kind"] == "gedeeltelijk"
+    team = Document(id="t", source="t.txt", text=(
+        "Artikel 5\nBij gezinnen betrekt de begeleider binnen vijf werkdagen het jeugdteam, dat de kinderen begeleidt.\n"))
+    assert statuses_of(team)["R2_belang_van_het_kind"] == "afwezig"
+    individual = Document(id="i", source="i.txt", text=(
+        "Artikel 7\nHet college beoordeelt iedere aanvraag individueel en weigert alleen na een afweging van de "
+        "omstandigheden.\n"))
+    assert statuses_of(individual)["R5_maatwerk_evenredigheid"] == "aanwezig"
+    coach = Document(id="c", source="c.txt", text=(
+        "Nazorg\nHet gezin krijgt vanaf de aanzegging tot ten minste drie maanden na de ontruiming een vaste coach.\n"))
+    assert statuses_of(coach)["R7_termijnen"] == "afwezig"
