@@ -162,6 +162,20 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Hij had de kamer die hij verhuurd had aan een collega niet gemeld; de corporatie zette hen eruit.",
      ["woonfraude_onderhuur"]),
     ("Het huis was verkocht en de nieuwe eigenaar wilde er zelf in, dus ze moesten eruit.", ["overig"]),
+    # session 12, twentieth round (extern-40)
+    ("In augustus vonden ze spullen in de schuur; de burgemeester heeft ons huis dichtgezet op grond van de Opiumwet.",
+     ["drugs_criminaliteit"]),
+    ("Na de scheiding kon ze de huur nich betalen, de huur bleef openstaan, en in mei mos ze het huus uut.",
+     ["huurachterstand"]),
+    ("De corporatie heeft het contract opgezegd omdat hij er officieel niet woonde; ze noemen het woonfraude.",
+     ["woonfraude_onderhuur"]),
+    ("Waarom weg uit vorige woning: tijdelijk huurcontract wegens sloop liep af.", ["overig"]),
+    ("de huur bleef gewoon liggen toen ik ziek was en toen kwam de brief van de rechter", ["huurachterstand"]),
+    # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
+    ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
+    ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),
+    ("Aan: afd. Woonfraude & Overlast. Namens cliënten verzoek ik de ontruiming wegens overlast op te schorten.",
+     ["overlast"]),
     # not grounds: a plan asked for after the fact, a job contract
     ("Wij willen een specificatie van de ontruimingskosten en een redelijke betalingsregeling.", []),
     ("Na de ontruiming werd ook mijn tijdelijke contract op het werk niet verlengd.", []),
