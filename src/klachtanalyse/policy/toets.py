@@ -149,6 +149,11 @@ _PARENTHETICAL_VAGUE = re.compile(
     r"(?:(?!\b(?:en|of)\b)[^.;,]){0,30},\s*(?:waar|zo|indien|zoveel|zo veel|voor zover)\s+(?:mogelijk|nodig)\s*,", re.I)
 
 
+# (twenty-sixth batch: a condition after the commitment that makes it depend on means, "biedt ... begeleiding aan, voor
+# zover de capaciteit van het wijkteam dat toelaat", "mits hiervoor ... ruimte wordt gevonden")
+_TRAILING_CONDITION = re.compile(r"\b(?:voor zover|indien|als|mits)\b.{0,40}\b(?:capaciteit|middelen|budget|ruimte)\b|\bmits\b", re.I)
+
+
 def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
     """(status, reason) for one sentence, or None when it does not concern the requirement."""
     topic = any(p.search(sentence) for p in req.onderwerp)
@@ -168,7 +173,7 @@ def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:
         # "Als u uit uw huis moet, kijkt de gemeente of ...": the "moet" of the condition does not bind a vague main
         # clause; a criterion in the condition ("Indien ... onevenredig zijn, ziet de burgemeester af") still counts
         strong = _first_match(req.sterk, sentence, main)
-    if strong is not None and _PARENTHETICAL_VAGUE.match(sentence, strong[1]):
+    if strong is not None and (_PARENTHETICAL_VAGUE.match(sentence, strong[1]) or _TRAILING_CONDITION.search(sentence, strong[1])):
         # "Bij de afweging betrekt de burgemeester, waar mogelijk, ook ...": a vague cue set off by commas right after
         # the commitment takes it back (twenty-fourth batch)
         weak_at = strong[0]
