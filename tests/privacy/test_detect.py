@@ -516,3 +516,15 @@ def test_session_12_second_batch_forms_and_letterheads():
     assert ("BSN", "1 1 1 2 2 2 3 3 3") in found("mijn bsn is eh 1 1 1 2 2 2 3 3 3 ja dat is het")
     # a private person's address block stays personal data
     assert ("POSTCODE", "8017 KL") in found("Aan: mevrouw T. Brink\nHerfterlaan 5\n8017 KL Zwolle\n")
+
+
+def test_session_12_third_batch_headings_labels_and_writs():
+    # the errors of 'ijsregen', each written here in other words
+    assert [t for t in found("C. DOELEN EN AFSPRAKEN\n- huisbezoek plannen\n") if t[0] == "PERSOON"] == []
+    assert [t for t in found("Betreft: TWEEDE AANMANING EN AANKONDIGING ONTRUIMING\n\nGeachte mevrouw,") if t[0] == "PERSOON"] == []
+    form = "Naam: Karin Vos\nGeb.datum: 02-02-1990\nNaam partner: Ruud Vos\nGeb.datum: 05-05-1988\n"
+    got = found(form)
+    assert ("GEBOORTEDATUM", "02-02-1990") in got and not [t for t in got if t[1] == "Geb.datum"]
+    writ = "gerechtsdeurwaarder te Zwolle, kantoorhoudende aan de Eekwal 3, 8011 LA Zwolle, verbonden aan"
+    assert [t for t in found(writ) if t[0] in ("ADRES", "POSTCODE", "WOONPLAATS")] == []
+    assert [t for t in found("cc: vroegsignalering@deventer.nl") if t[0] == "EMAIL"] == []

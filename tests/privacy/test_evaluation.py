@@ -82,7 +82,9 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     AANVRAGER" alone on its line, a surname's hyphen never across a line break, letterheads of a GP's practice and of
     a gemeente and with "|" before the postcode, "OBS"/"CBS" schools, a BSN read out digit by digit; now seen: 'mist'
     precision 0.961 -> 0.982, recall 0.942 -> 0.943), no earlier round losing beyond 0.002, decided on
-    'ijsregen' (recall 0.911 both, precision 0.950 -> 0.954)."""
+    'ijsregen' (recall 0.911 both, precision 0.950 -> 0.954); then a third session-12 batch from its errors (headings in
+    capitals, a form's 'Geb.datum:' label, a writ's and a court's addresses, 'vroegsignalering@'; now seen: 'ijsregen'
+    precision 0.954 -> 0.973)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.981, 0.904),
@@ -94,7 +96,7 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.99, 0.975),
                                                   ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.995, 0.955),
                                                   ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.976, 0.938),
-                                                  ("hagel", 24, 0.953, 0.975, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
+                                                  ("hagel", 24, 0.953, 0.977, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
                                                   ("ijzel", 24, 0.939, 0.989, 0.946),
                                                   ("dooi", 24, 0.918, 0.981, 0.913),
                                                   ("vorst", 24, 0.955, 0.992, 0.948),
@@ -102,7 +104,7 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
                                                   ("bliksem", 24, 0.977, 0.992, 0.977),
                                                   ("mist", 24, 0.943, 0.982, 0.93),
-                                                  ("ijsregen", 24, 0.911, 0.954, 0.904)):
+                                                  ("ijsregen", 24, 0.911, 0.973, 0.904)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -160,7 +160,9 @@ _FIRM_LINE = re.compile(r"(?i)\b(?:advocaten|advocatuur|advocatenkantoor|notaris
 
 _ORG_BEFORE_ADDRESS = re.compile(rf"(?i)\w*(?:{'|'.join(ORG_ENDINGS + ('praktijk', 'advocaten'))})\b[^,\n]{{0,20}},[ \t]*$")
 
-_ORG_ADDRESS_LABEL = re.compile(r"(?i)\b(?:bezoek|post|kantoor|vestigings|correspondentie)adres\s*:\s*$")
+# (session 12, 'ijsregen': a writ's "kantoorhoudende aan de", "gevestigd aan de", the court's "gerechtsgebouw aan de")
+_ORG_ADDRESS_LABEL = re.compile(r"(?i)\b(?:bezoek|post|kantoor|vestigings|correspondentie)adres\s*:\s*$"
+                                r"|\b(?:kantoorhoudende|gevestigd|zitting\s+houdende|gerechtsgebouw)\s+(?:te\s+\w+\s+)?aan\s+(?:de|het)\s*$")
 
 
 def _drop_letterhead(f: _Found) -> None:

@@ -98,6 +98,10 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
     return None
 
 
+# Abbreviations in a form's field labels ("Geb.datum:", "Tel.nr:", "Geb.plaats:").
+_LABEL_ABBREVIATIONS = {"geb", "tel", "nr", "adr", "pc", "wpl", "bsn", "mob", "datum", "plaats"}
+
+
 def _names(f: _Found, kept, kind: str) -> None:
     rx = _rx()
     text = f.text
@@ -148,9 +152,9 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in rx["initials_name"].finditer(text):
         if _stop_core(m.group(2)) or _is_streetname(m.group(2)):
             continue
-        if m.group(2).isupper() and len(m.group(2)) > 3 and re.match(r"[ \t]*(?:\n|$)", text[m.end():]) \
+        if m.group(2).isupper() and len(m.group(2)) > 3 and re.match(r"[^\n]*", text[m.end():]).group(0) == re.match(r"[^\n]*", text[m.end():]).group(0).upper() \
                 and re.search(r"(?:^|\n)[ \t]*$", text[:m.start()]):
-            continue  # a form's section heading alone on its line: "A. AANVRAGER", "D. BIJZONDERHEDEN" (session 12)
+            continue  # a form's section heading in capitals: "A. AANVRAGER", "D. DOELEN EN ACTIES" (session 12)
         if re.match(r"[A-Z]\.\s", m.group(1)) and re.search(r"(^|\n)\s*$", text[max(0, m.start() - 5):m.start()]) and len(m.group(1).strip()) == 2 \
                 and m.group(2).split()[-1].lower() not in lexicon.surnames():
             # "A. Inleiding" at the start of a line is a numbered heading, unless a known surname follows
@@ -330,6 +334,8 @@ def _names(f: _Found, kept, kind: str) -> None:
         if len(cores) != 2 or _stop_core(m.group(1)) or any(w.lower() in ORG_WORDS or w.lower() in STREET_LEAD for w in cores) \
                 or _is_streetname(m.group(1)) or len(cores[0]) < 3:
             continue
+        if m.group(1).isupper() and all(w.lower() in _dutch_vocabulary() or w.lower()[:-1] in _dutch_vocabulary() for w in cores):
+            continue  # a heading in capitals: "AANMANING EN AANKONDIGING GERECHTELIJKE PROCEDURE" (session 12)
         found.append((m.start(1), m.end(1), "naam-hoofdletters", "first"))
 
     # 16. 'eind' round (28 Nov 2026): a greeting with a first name from the lists, also in lower
@@ -470,7 +476,10 @@ def _names(f: _Found, kept, kind: str) -> None:
     # "account" ("van mn oude account kimmie_almere36"); a handle has a dot, an underscore or a digit in it
     shaped = r"[A-Za-z0-9][A-Za-z0-9]*[._0-9][A-Za-z0-9._]*(?<![._])"
     labels = Counter(m.group(1) for m in re.finditer(rf"(?m)^[ \t]*{CHAT_HEAD}?({shaped}):[ \t]+\S", text))
-    handles |= {h for h, n in labels.items() if n >= 2 and not re.fullmatch(r"[\d._]+", h)}
+    # (session 12, 'ijsregen': a form's abbreviated label "Geb.datum:" twice is no handle; its parts are words)
+    handles |= {h for h, n in labels.items() if n >= 2 and not re.fullmatch(r"[\d._]+", h)
+                and not all(part.lower() in _dutch_vocabulary() or part.lower() in _LABEL_ABBREVIATIONS
+                            for part in re.split(r"[._]", h) if part)}
     handles |= {m.group(1) for m in re.finditer(rf"(?i:\baccount(?:naam)?[ \t]+(?:is[ \t]+)?)({shaped})\b", text)}
     for h in sorted(handles, key=len, reverse=True):
         low = h.lower()
