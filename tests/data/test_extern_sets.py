@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-40 (corpora/annotaties/extern{2,...,40}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-41 (corpora/annotaties/extern{2,...,41}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -57,6 +57,7 @@ SETS = [
     ("extern38-themas.jsonl", "extern-38", ("je", "jf"), 21, ("tijdelijke_woonoplossingen", 33), 23),
     ("extern39-themas.jsonl", "extern-39", ("jg", "jh"), 20, ("tijdelijke_woonoplossingen", 32), 23),
     ("extern40-themas.jsonl", "extern-40", ("ji", "jj"), 20, ("tijdelijke_woonoplossingen", 37), 23),
+    ("extern41-themas.jsonl", "extern-41", ("jk", "jl"), 19, ("tijdelijke_woonoplossingen", 35), 23),
 ]
 
 
