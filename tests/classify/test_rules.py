@@ -171,6 +171,15 @@ def test_grounds_only_where_an_eviction_is_at_stake():
      ["woonfraude_onderhuur"]),
     ("Waarom weg uit vorige woning: tijdelijk huurcontract wegens sloop liep af.", ["overig"]),
     ("de huur bleef gewoon liggen toen ik ziek was en toen kwam de brief van de rechter", ["huurachterstand"]),
+    # session 12, twenty-first round (extern-41)
+    ("Er ligt alweer een brief van de deurwaarder; we liepen steeds verder achter sinds hij zijn werk kwijt is.",
+     ["huurachterstand"]),
+    ("Nu zeggen ze dat we eruit moeten, en dat allemaal vanwege die klachten van de overburen.", ["overlast"]),
+    ("Brief van de woningbouw dat de schuld 2.900 euro is, en nu ligt er een dagvaarding.", ["huurachterstand"]),
+    ("ben eruit gezet vandaag, huur van 4 maanden open laten staan door die lening", ["huurachterstand"]),
+    ("De rechter zegt dat ik mijn appartement moet verlaten omdat ik het onder zou hebben verhuurd.",
+     ["woonfraude_onderhuur"]),
+    ("De familie op de hoek is uit huis gezet; in de buurt wordt gezegd dat het om wiet ging, maar wie weet.", []),
     # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
     ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
     ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),
