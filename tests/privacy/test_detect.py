@@ -528,3 +528,15 @@ def test_session_12_third_batch_headings_labels_and_writs():
     writ = "gerechtsdeurwaarder te Zwolle, kantoorhoudende aan de Eekwal 3, 8011 LA Zwolle, verbonden aan"
     assert [t for t in found(writ) if t[0] in ("ADRES", "POSTCODE", "WOONPLAATS")] == []
     assert [t for t in found("cc: vroegsignalering@deventer.nl") if t[0] == "EMAIL"] == []
+
+
+def test_session_12_fourth_batch_birthdays_and_dates_with_initials():
+    # the errors of 'sneeuwstorm', each written here in other words
+    assert ("GEBOORTEDATUM", "3 mei") in found("Sara is op 3 mei jarig en wordt dan negen.")
+    assert ("GEBOORTEDATUM", "21 juni") in found("Thijs heeft op 21 juni zijn verjaardag.")
+    assert ("GEBOORTEDATUM", "6 oktober") in found("zij wordt op 6 oktober 12 en vraagt of er een feestje kan")
+    # a hearing's date is no birthday, nor is a log's year before the writer's initials a postcode
+    assert [t for t in found("De zitting is op 3 mei 2026 in Utrecht.") if t[0] == "GEBOORTEDATUM"] == []
+    assert [t for t in found("12-02-2026 MB: gebeld met moeder, geen gehoor.") if t[0] == "POSTCODE"] == []
+    assert ("POSTCODE", "2026 MB") in found("Adres: Stationsplein 9, 2026 MB Haarlem")
+    assert [t for t in found("Stuur het naar praktijk@huisartsen-zuid.nl") if t[0] == "EMAIL"] == []

@@ -115,7 +115,8 @@ def _rx() -> dict[str, re.Pattern]:
         "account": re.compile(r"(?<![\d.,\-/])(\d{7,10})(?![\d]|[.,\-/]\d)"),
         "phone_start": re.compile(r"(?<![\w+])(?:\+\s?[1-9]\d{0,2}|00[1-9]\d{0,2}|\(?0)"),
         # (session 12: also two spaces, "1073  TN", as a form or a careless copy leaves them)
-        "postcode": re.compile(r"(?<![\w/])([1-9]\d{3})(?:\s|[ \u00a0]{2})?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
+        # (session 12, 'sneeuwstorm': not the year of a date followed by a writer's initials, "15-01-2025 TH: belde")
+        "postcode": re.compile(r"(?<![\w/])(?<!\d[-.])([1-9]\d{3})(?:\s|[ \u00a0]{2})?(?!SA|SD|SS)([A-Z]{2})(?![\w])"),
         "postcode_lc": re.compile(r"(?<![\w])([1-9]\d{3})\s?([a-z]{2})(?![\w])"),
         "plate": re.compile(
             r"(?<![\w-])(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"

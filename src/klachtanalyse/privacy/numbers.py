@@ -190,6 +190,13 @@ _NAME_DATE_LINE = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)([ \t]+)(
 # ("Selam - 11.04.2009", "Yonas - 2 febr 2013", "Meron - 27-8-20")
 _NAME_DASH_DATE_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*[-–:][ \t]*({_FULL_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}})[ \t]*$")
+_DAY_MONTH = rf"\d{{1,2}}\s+(?i:{MONTHS})\b(?!\.?\s+(?:19|20)?\d{{2}}\b)"
+_BIRTHDAY = re.compile(
+    rf"(?i:\bop\s+)?({_DAY_MONTH})(?=[ \t]+(?i:jarig|haar verjaardag|zijn verjaardag|verjaardag)\b)"
+    rf"|(?i:\b(?:jarig|verjaardag|verjaart)\b[^.!?\n]{{0,12}}\bop\s+)({_DAY_MONTH})"
+    # ("wordt op 6 oktober 12": the number after it is an age, not a year)
+    rf"|(?i:\bwordt\s+op\s+)(\d{{1,2}}\s+(?i:{MONTHS})\b)(?=[ \t]+(?:\d{{1,2}}\b(?![-/.:]\d)|(?i:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b))"
+)
 _DATE_IN_BRACKETS = re.compile(rf"\s*\(\s*({_FULL_DATE})\s*\)")
 # session 11 ('onweer'): "Dave, 14-02-2011, zit in groep 7", "de kleine Roos, 05-01-2021, die ..."
 _DATE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_FULL_DATE})(?=[ \t]*(?:[,;)\n]|$|\.(?:\s|$)))")
@@ -229,6 +236,12 @@ def _birthdates(f: _Found) -> None:
     # name and a date, apart by two spaces or more ("Jaydenzio   21-09-2013"), unless the word is a form's label
     for m in _BORN_AFTER.finditer(f.text):
         f.add(m.start(1), m.end(1), "GEBOORTEDATUM", "geboortedatum-na")
+    # session 12 ('sneeuwstorm'): a birthday without its year, next to "jarig", "verjaardag" or "wordt ... op"
+    # ("Femke is op 12 april jarig", "zondag 8 februari jarig", "heeft op 19 februari haar verjaardag", "hij wordt op 14
+    # maart 9"); a date with a year stays with the other rules
+    for m in _BIRTHDAY.finditer(f.text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        f.add(m.start(g), m.end(g), "GEBOORTEDATUM", "verjaardag")
     # (one space is enough where the word is a known first name: "Nikol 07-05-2015", 'onweer')
     for m in _NAME_DATE_LINE.finditer(f.text):
         word = m.group(1).lower()
