@@ -367,59 +367,34 @@ def statuses_of(doc):
     return {r.id: r.status for r in toets_document(doc)}
 
 
-def test_nineteenth_batch_refusals_and_a_weighing_in_passing():
-    """extern-beleid-35 (session 10): a duty left to "de rechthebbende en de overige bewoners zelf" is refused, and so
-    is help that does not hold up a closure; "extra zorgvuldigheid" for families with children is a partial weighing."""
-    refused = Document(id="r", source="r.txt", text=(
-        "Artikel 6 Vervangende woonruimte\nHet vinden van vervangende woonruimte gedurende de sluiting is de "
-        "verantwoordelijkheid van de rechthebbende en de overige bewoners zelf.\n"))
-    assert statuses_of(refused)["R1_alternatieve_huisvesting"] == "afwezig"
-    careful = Document(id="c", source="c.txt", text=(
-        "Artikel 3 Zorgvuldigheid\nBij gezinnen met kinderen wordt in alle fasen van de procedure extra zorgvuldigheid "
-        "betracht.\n"))
-    assert statuses_of(careful)["R2_belang_van_het_kind"] == "gedeeltelijk"
-
-
-def test_twentieth_batch_a_household_left_to_itself_and_soft_promises():
-    """extern-beleid-36 (session 10): "moet u zelf zorgen voor andere woonruimte" refuses; "Wij zetten ons in om ..." is
-    an intention, not a duty."""
-    refused = Document(id="r", source="r.txt", text=(
-        "Na de ontruiming\nNa een ontruiming moet u zelf zorgen voor andere woonruimte.\n"))
-    assert statuses_of(refused)["R1_alternatieve_huisvesting"] == "afwezig"
-    soft = Document(id="s", source="s.txt", text=(
-        "Vroegsignalering\nWij zetten ons in om betalingsachterstanden eerder in beeld te krijgen.\n"))
-    assert statuses_of(soft)["R4_vroegsignalering"] == "gedeeltelijk"
-
-
-def test_twenty_first_batch_residents_provide_for_themselves_and_a_term_in_weeks():
-    """extern-beleid-37 (session 10): "dienen ... zelf in hun onderdak te voorzien" refuses; "krijgen doorgaans enkele
-    dagen tot enkele weken om de woning te verlaten" is a term, if a vague one."""
-    refused = Document(id="r", source="r.txt", text=(
-        "Artikel 7 Onderdak\nBewoners dienen tijdens de sluiting zelf in hun onderdak te voorzien.\n"))
-    assert statuses_of(refused)["R1_alternatieve_huisvesting"] == "afwezig"
-    term = Document(id="t", source="t.txt", text=(
-        "Hoe lang heeft u?\nBewoners krijgen doorgaans enkele dagen tot enkele weken om de woning te verlaten.\n"))
-    assert statuses_of(term)["R7_termijnen"] == "gedeeltelijk"
-
-
-
-def test_twenty_second_batch_sent_elsewhere_and_a_letter_to_the_council():
-    """extern-beleid-38 (session 11): families "verwezen naar de gemeente waar zij eerder woonden" are refused here; a
-    letter that informs the council informs no family."""
-    elsewhere = Document(id="e", source="e.txt", text=(
-        "Artikel 4 Opvang\nGezinnen zonder binding worden voor opvang verwezen naar de gemeente waar zij eerder woonden.\n"))
-    assert statuses_of(elsewhere)["R1_alternatieve_huisvesting"] == "afwezig"
-    council = Document(id="r", source="r.txt", text=(
-        "Raadsinformatiebrief\nMet deze brief informeren wij u over de cijfers van 2025. Wij vertrouwen erop u hiermee "
-        "voldoende te hebben geïnformeerd.\n"))
-    assert statuses_of(council)["R3_informeren_betrekken"] == "afwezig"
-
-
-# Session 12's batches 23-26 (the errors of extern-beleid-39 ... -42), each case written here in other words:
-# refusals ("niet als bijzondere omstandigheid aangemerkt", "draagt geen zorg", "verplicht ... niet tot", "behoort
-# niet tot"), conditions that make a duty partial ("voor zover de aanvrager die aannemelijk heeft gemaakt", ", waar
-# mogelijk,", "voor zover de capaciteit dat toelaat"), and what names a term or a deviation.
+# Batches 19-26 (sessions 10-12, the errors of extern-beleid-35 ... -42), each case written here in other words:
+# refusals ("... zelf", "verwezen naar de gemeente waar zij eerder woonden", "niet als bijzondere omstandigheid
+# aangemerkt", "draagt geen zorg", "verplicht ... niet tot", "behoort niet tot"), a letter to the council that informs
+# no family, conditions that make a duty partial ("extra zorgvuldigheid", "Wij zetten ons in", "voor zover de aanvrager
+# die aannemelijk heeft gemaakt", ", waar mogelijk,", "voor zover de capaciteit dat toelaat"), and what names a term or
+# a deviation.
 @pytest.mark.parametrize("batch, text, requirement, expected", [
+    ('nineteenth',
+     'Artikel 6 Vervangende woonruimte\nHet vinden van vervangende woonruimte gedurende de sluiting '
+     'is de verantwoordelijkheid van de rechthebbende en de overige bewoners zelf.\n', 'R1_alternatieve_huisvesting', 'afwezig'),
+    ('nineteenth',
+     'Artikel 3 Zorgvuldigheid\nBij gezinnen met kinderen wordt in alle fasen van de procedure extra '
+     'zorgvuldigheid betracht.\n', 'R2_belang_van_het_kind', 'gedeeltelijk'),
+    ('twentieth',
+     'Na de ontruiming\nNa een ontruiming moet u zelf zorgen voor andere woonruimte.\n', 'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twentieth',
+     'Vroegsignalering\nWij zetten ons in om betalingsachterstanden eerder in beeld te krijgen.\n', 'R4_vroegsignalering', 'gedeeltelijk'),
+    ('twenty-first',
+     'Artikel 7 Onderdak\nBewoners dienen tijdens de sluiting zelf in hun onderdak te voorzien.\n', 'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-first',
+     'Hoe lang heeft u?\nBewoners krijgen doorgaans enkele dagen tot enkele weken om de woning te '
+     'verlaten.\n', 'R7_termijnen', 'gedeeltelijk'),
+    ('twenty-second',
+     'Artikel 4 Opvang\nGezinnen zonder binding worden voor opvang verwezen naar de gemeente waar zij '
+     'eerder woonden.\n', 'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-second',
+     'Raadsinformatiebrief\nMet deze brief informeren wij u over de cijfers van 2025. Wij vertrouwen '
+     'erop u hiermee voldoende te hebben geïnformeerd.\n', 'R3_informeren_betrekken', 'afwezig'),
     ('twenty-third',
      'Artikel 8 Bijzondere omstandigheden\nHet feit dat er minderjarige kinderen in de woning wonen, '
      'wordt niet als bijzondere omstandigheid aangemerkt.\n', 'R2_belang_van_het_kind', 'afwezig'),
@@ -486,5 +461,5 @@ def test_twenty_second_batch_sent_elsewhere_and_a_letter_to_the_council():
      'Afspraken\nDe corporatie zorgt ervoor dat de ontruiming van een gezin ten minste twintig '
      'werkdagen vooraf schriftelijk aan het gezin wordt aangezegd.\n', 'R7_termijnen', 'aanwezig'),
 ])
-def test_session_12_batches(batch, text, requirement, expected):
+def test_cues_of_the_later_batches(batch, text, requirement, expected):
     assert statuses_of(Document(id="d", source="d.txt", text=text))[requirement] == expected

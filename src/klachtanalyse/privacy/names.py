@@ -152,7 +152,8 @@ def _names(f: _Found, kept, kind: str) -> None:
     for m in rx["initials_name"].finditer(text):
         if _stop_core(m.group(2)) or _is_streetname(m.group(2)):
             continue
-        if m.group(2).isupper() and len(m.group(2)) > 3 and re.match(r"[^\n]*", text[m.end():]).group(0) == re.match(r"[^\n]*", text[m.end():]).group(0).upper() \
+        rest_of_line = text[m.end():].split("\n", 1)[0]
+        if m.group(2).isupper() and len(m.group(2)) > 3 and rest_of_line == rest_of_line.upper() \
                 and re.search(r"(?:^|\n)[ \t]*$", text[:m.start()]):
             continue  # a form's section heading in capitals: "A. AANVRAGER", "D. DOELEN EN ACTIES" (session 12)
         if re.match(r"[A-Z]\.\s", m.group(1)) and re.search(r"(^|\n)\s*$", text[max(0, m.start() - 5):m.start()]) and len(m.group(1).strip()) == 2 \
