@@ -180,6 +180,17 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("De rechter zegt dat ik mijn appartement moet verlaten omdat ik het onder zou hebben verhuurd.",
      ["woonfraude_onderhuur"]),
     ("De familie op de hoek is uit huis gezet; in de buurt wordt gezegd dat het om wiet ging, maar wie weet.", []),
+    # session 13, twenty-second round (extern-42)
+    ("Sinds de zomer bleef de huur drie maanden liggen, en nu hebben we een brief van de deurwaarder.", ["huurachterstand"]),
+    ("We zijn uit huis gezet. Toen het werk stopte konden wij de huur twee maanden niet betalen.", ["huurachterstand"]),
+    ("Al onze spullen staan nu in een opslag; ik kon de huur niet meer betalen na mijn ontslag.", ["huurachterstand"]),
+    ("Wij moesten het huis uit omdat de bovenburen steeds klaagden over de kinderen.", ["overlast"]),
+    ("Mijn dochter moest haar woning verlaten vanwege die zaak met de politie, meer weet ik niet.", ["drugs_criminaliteit"]),
+    ("We moeten eruit omdat er te veel mensen ingeschreven stonden op ons adres.", ["woonfraude_onderhuur"]),
+    ("De huisbaas wilde het pand verkopen, dus wij moesten eruit.", ["overig"]),
+    # not grounds: a municipal tax's arrears with a bailiff, belongings in storage during a renovation
+    ("Ik heb een aanmaning voor de afvalstoffenheffing met een achterstand van 200 euro. Nu dreigt de deurwaarder.", []),
+    ("Wegens de renovatie wonen wij in een wisselwoning en onze spullen staan nog in opslag.", []),
     # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
     ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
     ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),

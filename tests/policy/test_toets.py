@@ -273,7 +273,7 @@ def test_render_html_escapes_text():
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
-    ("extern6-beleid.jsonl", 12, 0.857),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
+    ("extern6-beleid.jsonl", 12, 0.869),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
     ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
@@ -282,7 +282,7 @@ def test_render_html_escapes_text():
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
     ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
     ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.917),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern15-beleid.jsonl", 24, 0.923),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
     ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
     ("extern17-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
@@ -315,14 +315,16 @@ def test_render_html_escapes_text():
     ("extern39-beleid.jsonl", 24, 0.899),
     # two more writers, blind (session 12): decided the twenty-third batch (0.839 both); the twenty-fourth batch was made
     # from its errors (now seen: 0.839 -> 0.899)
-    ("extern40-beleid.jsonl", 24, 0.899),
+    ("extern40-beleid.jsonl", 24, 0.905),
     # two more writers, blind (session 12): decided the twenty-fourth batch (0.762 both); the twenty-fifth batch was made
     # from its errors (now seen: 0.762 -> 0.857)
     ("extern41-beleid.jsonl", 24, 0.857),
     # two more writers, blind (session 12): decided the twenty-fifth batch (0.798 both); the twenty-sixth batch was made
     # from its errors (now seen: 0.798 -> 0.845)
-    ("extern42-beleid.jsonl", 24, 0.845),
-    ("extern43-beleid.jsonl", 24, 0.78),  # two more writers, blind (session 12): decided the twenty-sixth batch (0.780 both)
+    ("extern42-beleid.jsonl", 24, 0.851),
+    # two more writers, blind (session 12): decided the twenty-sixth batch (0.780 both); the twenty-seventh batch was made
+    # from its errors (now seen: 0.780 -> 0.857)
+    ("extern43-beleid.jsonl", 24, 0.857),
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -460,6 +462,49 @@ def statuses_of(doc):
     ('twenty-sixth',
      'Afspraken\nDe corporatie zorgt ervoor dat de ontruiming van een gezin ten minste twintig '
      'werkdagen vooraf schriftelijk aan het gezin wordt aangezegd.\n', 'R7_termijnen', 'aanwezig'),
+    # twenty-seventh batch (session 13, from extern-beleid-43): refusals worded as someone else's task or advice
+    ('twenty-seventh',
+     'Onderdak\nDe verantwoordelijkheid voor een slaapplek na de sluiting ligt bij de bewoners zelf.\n',
+     'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-seventh',
+     'Na de ontruiming\nHet zoeken van een nieuwe woning is aan het gezin zelf.\n', 'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-seventh',
+     'Artikel 6\nBewoners wordt aangeraden om ruim voor de sluiting zelf opvang bij familie te regelen.\n',
+     'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-seventh',
+     'Toelichting\nDe afweging van de belangen van huurder en verhuurder is aan de kantonrechter.\n',
+     'R5_maatwerk_evenredigheid', 'afwezig'),
+    ('twenty-seventh',
+     'Uitvoering\nDe sluiting wordt niet uitgesteld omdat er kinderen in de woning wonen.\n', 'R2_belang_van_het_kind',
+     'afwezig'),
+    # the review of the document, a question asked in a committee: no act for a family
+    ('twenty-seventh',
+     'Slotbepaling\nHet college evalueert deze regeling in 2028 en weegt daarbij de belangen van kinderen mee.\n',
+     'R2_belang_van_het_kind', 'afwezig'),
+    ('twenty-seventh',
+     'Raadsinformatiebrief\nIn de raad is gevraagd of het college het belang van het kind bij iedere ontruiming weegt.\n',
+     'R2_belang_van_het_kind', 'afwezig'),
+    # a place in the shelter only if there is one, a waiting list: partial
+    ('twenty-seventh',
+     'Opvang\nEen gezin krijgt een gezinskamer in de opvang indien er een plek beschikbaar is.\n',
+     'R1_alternatieve_huisvesting', 'gedeeltelijk'),
+    ('twenty-seventh',
+     'Opvang\nDe gemeente biedt het gezin een plaats in de gezinsopvang; is die vol, dan komt het gezin op de wachtlijst.\n',
+     'R1_alternatieve_huisvesting', 'gedeeltelijk'),
+    # commitments in a page for residents: keeping the family informed, contact within a term, a letter sent weeks ahead
+    ('twenty-seventh',
+     'Wat merkt u van ons?\nTot en met de dag van de ontruiming houdt de wijkcoach u op de hoogte van elke stap.\n',
+     'R3_informeren_betrekken', 'aanwezig'),
+    ('twenty-seventh',
+     'Signalen\nMeldt de verhuurder een achterstand, dan nemen wij binnen drie werkdagen contact met u op.\n',
+     'R4_vroegsignalering', 'aanwezig'),
+    ('twenty-seventh',
+     'Aankondiging\nDe aankondiging wordt uiterlijk zes weken vóór de ontruiming per aangetekende post aan de '
+     'huurder verzonden.\n', 'R7_termijnen', 'aanwezig'),
+    # telling the school attendance officer is not informing the family
+    ('twenty-seventh',
+     'School\nDe begeleider meldt het kind aan bij een nieuwe school en informeert hij de leerplichtambtenaar.\n',
+     'R3_informeren_betrekken', 'afwezig'),
 ])
 def test_cues_of_the_later_batches(batch, text, requirement, expected):
     assert statuses_of(Document(id="d", source="d.txt", text=text))[requirement] == expected

@@ -540,3 +540,24 @@ def test_session_12_fourth_batch_birthdays_and_dates_with_initials():
     assert [t for t in found("12-02-2026 MB: gebeld met moeder, geen gehoor.") if t[0] == "POSTCODE"] == []
     assert ("POSTCODE", "2026 MB") in found("Adres: Stationsplein 9, 2026 MB Haarlem")
     assert [t for t in found("Stuur het naar praktijk@huisartsen-zuid.nl") if t[0] == "EMAIL"] == []
+
+
+def test_session_13_batch_defined_initials_form_blocks_and_organisations():
+    # the errors of 'rijp', each written here in other words
+    note = ("Aanwezig: Marieke Tol (MT), budgetcoach; Jeroen van Dam (JvD), wijkteam\n"
+            "14-05-2026 | HB | MT\nHuisbezoek, moeder open.\nJvD belt de corporatie.\n")
+    got = found(note)
+    assert got.count(("PERSOON", "MT")) == 2 and ("PERSOON", "JvD") in got
+    # initials in brackets that are not the name's own are a role, not the person: "(IB)" is an intern begeleider
+    assert [t for t in found("Van: Ingrid Postma (IB)\nVraag naar IB, toestel 7.") if t[1] == "IB"] == []
+    legend = "Afkortingen: KB = Koen Bakker, HB = huisbezoek\n02-03-2026 KB: gebeld.\n"
+    assert ("PERSOON", "KB") in found(legend) and [t for t in found(legend) if t[1] == "HB"] == []
+    # a police report's blocks of persons repeat their field labels; the labels are no speakers of a chat
+    block = ("1. Achternaam: Smits\n   Voornamen: Jan Pieter\n   Geboren: 01-02-1980 te Weert\n   Rol: huurder\n\n"
+             "2. Achternaam: Smits-Kuijpers\n   Voornamen: Anja\n   Geboren: 03-04-1984 te Venlo\n   Rol: huurder\n")
+    names = [t[1] for t in found(block) if t[0] == "PERSOON"]
+    assert "Voornamen" not in names and "Geboren" not in names and "Rol" not in names and "Anja" in names
+    # an organisation's Postbus line with a middle dot, and a corporation called "... Wonen"
+    head = "Postbus 4410 · 5601 HB Eindhoven\n\nNamens Kempenland Wonen deel ik u mee dat Jan en Piet daar wonen."
+    got = found(head)
+    assert [t for t in got if t[0] in ("POSTCODE", "WOONPLAATS")] == [] and ("PERSOON", "Kempenland") not in got

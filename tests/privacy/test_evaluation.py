@@ -87,10 +87,13 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     precision 0.954 -> 0.973), decided on 'sneeuwstorm' (recall 0.918 both, precision 0.961 -> 0.963); then a fourth session-12 batch from its
     errors (birthdays without a year next to 'jarig', 'verjaardag', 'wordt op ... 9'; a log's year before initials is no
     postcode; more role mailboxes; now seen: 'sneeuwstorm' 0.918 -> 0.924, precision 0.963 -> 0.968), decided on 'rijp' (recall 0.914 -> 0.916,
-    precision 0.946 both)."""
+    precision 0.946 both); then a first session-13 batch from its errors (initials defined for a named person, "Gijs
+    Verhoeven (GV)", "GV = Gijs Verhoeven", are that person in the whole note; a police report's repeated field labels
+    are no chat speakers; a Postbus line with a middle dot; corporations named "... Wonen"; now seen: 'rijp' recall
+    0.916 -> 0.936, precision 0.946 -> 0.973; 'ijsregen' 0.911 -> 0.919, 'mist' and 'nacht' gain in precision)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
-                                                  ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.981, 0.904),
+                                                  ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.985, 0.904),
                                                   ("dageraad", 24, 0.975, 0.995, 0.974), ("ochtend", 24, 0.988, 1.0, 0.987),
                                                   ("middag", 24, 0.977, 0.998, 0.974), ("avond", 24, 0.962, 0.992, 0.967),
                                                   ("schemer", 24, 0.975, 0.994, 0.973), ("middernacht", 24, 0.953, 0.984, 0.946),
@@ -106,10 +109,10 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("storm", 24, 0.955, 0.965, 0.969),
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
                                                   ("bliksem", 24, 0.977, 0.992, 0.977),
-                                                  ("mist", 24, 0.943, 0.982, 0.93),
-                                                  ("ijsregen", 24, 0.911, 0.973, 0.904),
+                                                  ("mist", 24, 0.943, 0.987, 0.93),
+                                                  ("ijsregen", 24, 0.919, 0.975, 0.917),
                                                   ("sneeuwstorm", 24, 0.924, 0.968, 0.923),
-                                                  ("rijp", 24, 0.916, 0.946, 0.885)):
+                                                  ("rijp", 24, 0.936, 0.973, 0.92)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

@@ -150,8 +150,11 @@ _PARENTHETICAL_VAGUE = re.compile(
 
 
 # (twenty-sixth batch: a condition after the commitment that makes it depend on means, "biedt ... begeleiding aan, voor
-# zover de capaciteit van het wijkteam dat toelaat", "mits hiervoor ... ruimte wordt gevonden")
-_TRAILING_CONDITION = re.compile(r"\b(?:voor zover|indien|als|mits)\b.{0,40}\b(?:capaciteit|middelen|budget|ruimte)\b|\bmits\b", re.I)
+# zover de capaciteit van het wijkteam dat toelaat", "mits hiervoor ... ruimte wordt gevonden"; twenty-seventh batch: "Het
+# gezin wordt geplaatst indien er een plaats beschikbaar is")
+_TRAILING_CONDITION = re.compile(
+    r"\b(?:voor zover|indien|als|mits)\b.{0,40}\b(?:capaciteit|middelen|budget|ruimte|(?:plaats|plek)\s+(?:\w+\s+)?beschikbaar)\b|\bmits\b",
+    re.I)
 
 
 def judge_sentence(req: Requirement, sentence: str) -> tuple[str, str] | None:

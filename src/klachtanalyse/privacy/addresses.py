@@ -220,11 +220,16 @@ def _letterhead_postcode(f: _Found, sp: Span, drop: list[tuple[int, int]]) -> No
     same_line = text[line_start:sp.start]
     if any(s.type == "ADRES" and line_start <= s.start < sp.start for s in f.spans):
         return  # the address on this line decides (see _drop_letterhead)
-    street_before = re.fullmatch(r"[ \t]*[^,|\n]{2,40}?\d+[ \t]?\w{0,3}[ \t]*[,|][ \t]*", same_line)
+    if re.search(r"(?i)\bpostbus[ \t]+\d+[ \t]*[,|·•–-]?[ \t]*$", same_line):
+        nxt = text.find("\n", sp.end)
+        drop.append((sp.start, nxt if nxt != -1 else len(text)))  # session 13 ('rijp'): "Postbus 51077 · 3007 GB Rotterdam"
+        return
+    # (session 13: also a middle dot or bullet between street and postcode, "Laan op Zuid 900 · 3072 DB Rotterdam")
+    street_before = re.fullmatch(r"[ \t]*[^,|·•\n]{2,40}?\d+[ \t]?\w{0,3}[ \t]*[,|·•][ \t]*", same_line)
     org_here = _FIRM_WORDS.search(same_line) or _ORG_ON_LINE.search(same_line)
     prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     org_above = line_start > 0 and (_FIRM_WORDS.search(text[prev_start:line_start - 1]) or _FIRM_LINE.search(text[prev_start:line_start - 1]))
-    if (org_here and re.search(r"\d+[ \t]?\w{0,3}[ \t]*[,|][ \t]*$", same_line)) or (street_before and org_above):
+    if (org_here and re.search(r"\d+[ \t]?\w{0,3}[ \t]*[,|·•][ \t]*$", same_line)) or (street_before and org_above):
         nxt = text.find("\n", sp.end)
         drop.append((sp.start, nxt if nxt != -1 else len(text)))
 

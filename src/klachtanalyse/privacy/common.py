@@ -178,10 +178,13 @@ def _kept_rx() -> tuple[re.Pattern, re.Pattern]:
 def _tail_rx() -> re.Pattern | None:
     """Capitalised words ending in an organisation word: "Koning Willem II College"."""
     tails = lexicon.kept().get("staartwoorden") or []
-    if not tails:
+    capital_tails = lexicon.kept().get("staartwoorden_hoofdletter") or []
+    if not tails and not capital_tails:
         return None
+    ends = [f"(?i:{_alts(tails)})"] if tails else []
+    ends += [_alts(list(capital_tails) + [w.upper() for w in capital_tails])] if capital_tails else []
     # (session 12: the Latin "a" inside, "Thomas a Kempis College"; not "van de": "Carla van de opvang" is a person)
-    return re.compile(rf"(?<![\w])(?:{CAPWORD}|[IVX]{{1,4}})[ \t]+(?:(?:{CAPWORD}|[IVX]{{1,4}}|a|à)[ \t]+){{0,3}}(?i:{_alts(tails)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{CAPWORD}|[IVX]{{1,4}})[ \t]+(?:(?:{CAPWORD}|[IVX]{{1,4}}|a|à)[ \t]+){{0,3}}(?:{'|'.join(ends)})(?![\w])")
 
 # Heads of organisation names that are also ordinary nouns: their name is the capitalised
 # words right after them ("Basisschool De Regenboog"), never "van <person>".

@@ -102,6 +102,39 @@ def _name_after(text: str, pos: int, allow_lower: bool, role: str) -> tuple[int,
 _LABEL_ABBREVIATIONS = {"geb", "tel", "nr", "adr", "pc", "wpl", "bsn", "mob", "datum", "plaats"}
 
 
+# Initials a file note defines for a person: "Gijs Verhoeven (GV)", "Hatice Öztürk – Woonstichting X, incasso (HÖ)",
+# "GV = Gijs Verhoeven". Two to four letters, at least two capitals.
+_INITIALS_TOKEN = r"[A-ZÀ-Þ](?:[a-zà-ÿ]{0,2}[A-ZÀ-Þ]){1,3}"
+_INITIALS_AFTER_NAME = re.compile(rf"[^\n(]{{0,80}}\(\s*({_INITIALS_TOKEN})\s*\)")
+_INITIALS_BEFORE_NAME = re.compile(rf"(?<![\w])({_INITIALS_TOKEN})\s*=\s*$")
+
+
+def _defined_initials(f: _Found, kept, not_people: set[str]) -> None:
+    """19. (session 13, 'rijp') initials defined for a named person in the same text are that person wherever they stand
+    ("03-06-2025 | HB | GV", "HÖ meldt dat ..."); an abbreviation of a body (initialen_afkortingen) is not."""
+    text = f.text
+
+    def of_name(token: str, name: str) -> bool:
+        # the capitals are the name's own initials ("RdK" for Ruben de Kort); "(IB)" after Ingrid Postma is her role
+        capitals = [c for c in token if c.isupper()]
+        parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        return capitals == [w[0] for w in parts]
+
+    defined: set[str] = set()
+    for sp in [x for x in f.spans if x.type == "PERSOON"]:
+        name = text[sp.start:sp.end]
+        m = _INITIALS_AFTER_NAME.match(text, sp.end)
+        if m and not m.group(0)[:m.start(1) - sp.end].count(")") and of_name(m.group(1), name):
+            defined.add(m.group(1))
+        m = _INITIALS_BEFORE_NAME.search(text, max(0, sp.start - 12), sp.start)
+        if m and of_name(m.group(1), name):
+            defined.add(m.group(1))
+    for token in sorted(defined - not_people, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w&/-]){re.escape(token)}(?![\w&-])", text):
+            if not _overlaps((m.start(), m.end()), kept):
+                f.add(m.start(), m.end(), "PERSOON", "naam-initialen-gedefinieerd", **_parse_name(token, "surname"))
+
+
 def _names(f: _Found, kept, kind: str) -> None:
     rx = _rx()
     text = f.text
@@ -494,6 +527,7 @@ def _names(f: _Found, kept, kind: str) -> None:
             continue
         name = text[start:end]
         f.add(start, end, "PERSOON", rule, **_parse_name(name, role))
+    _defined_initials(f, kept, set(p.get("initialen_afkortingen", [])))
     # 11. an address or a place right after a name: "J. Hofstede, Zuiderdiep 210", "meneer Schilder uit Edam"
     place = rf"((?:'s-)?{CAPWORD}(?:(?:[- ](?:aan|den|de|op|in|a/d|bij))*[- ]{CAPWORD}){{0,2}})"
     for sp in [x for x in f.spans if x.type == "PERSOON"]:
