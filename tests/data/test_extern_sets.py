@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-42 (corpora/annotaties/extern{2,...,42}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-43 (corpora/annotaties/extern{2,...,43}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -59,6 +59,7 @@ SETS = [
     ("extern40-themas.jsonl", "extern-40", ("ji", "jj"), 20, ("tijdelijke_woonoplossingen", 37), 23),
     ("extern41-themas.jsonl", "extern-41", ("jk", "jl"), 19, ("tijdelijke_woonoplossingen", 35), 23),
     ("extern42-themas.jsonl", "extern-42", ("jm", "jn"), 20, ("tijdelijke_woonoplossingen", 40), 24),
+    ("extern43-themas.jsonl", "extern-43", ("jo", "jp"), 20, ("tijdelijke_woonoplossingen", 36), 23),
 ]
 
 

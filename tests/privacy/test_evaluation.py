@@ -90,7 +90,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     precision 0.946 both); then a first session-13 batch from its errors (initials defined for a named person, "Gijs
     Verhoeven (GV)", "GV = Gijs Verhoeven", are that person in the whole note; a police report's repeated field labels
     are no chat speakers; a Postbus line with a middle dot; corporations named "... Wonen"; now seen: 'rijp' recall
-    0.916 -> 0.936, precision 0.946 -> 0.973; 'ijsregen' 0.911 -> 0.919, 'mist' and 'nacht' gain in precision)."""
+    0.916 -> 0.936, precision 0.946 -> 0.973; 'ijsregen' 0.911 -> 0.919, 'mist' and 'nacht' gain in precision), decided on 'motregen' (recall 0.926 both, precision
+    0.985 both)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.985, 0.904),
@@ -112,7 +113,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("mist", 24, 0.943, 0.987, 0.93),
                                                   ("ijsregen", 24, 0.919, 0.975, 0.917),
                                                   ("sneeuwstorm", 24, 0.924, 0.968, 0.923),
-                                                  ("rijp", 24, 0.936, 0.973, 0.92)):
+                                                  ("rijp", 24, 0.936, 0.973, 0.92),
+                                                  ("motregen", 24, 0.926, 0.985, 0.9)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]
