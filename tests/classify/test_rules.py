@@ -191,6 +191,19 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     # not grounds: a municipal tax's arrears with a bailiff, belongings in storage during a renovation
     ("Ik heb een aanmaning voor de afvalstoffenheffing met een achterstand van 200 euro. Nu dreigt de deurwaarder.", []),
     ("Wegens de renovatie wonen wij in een wisselwoning en onze spullen staan nog in opslag.", []),
+    # session 13, twenty-third round (extern-43)
+    ("De huur liet ik maar liggen en nu moeten we eind van de maand eruit.", ["huurachterstand"]),
+    ("Ik moet volgende week mijn flatje uit, ik had een achterstand van zes maanden.", ["huurachterstand"]),
+    ("De rechter besliste dat we eruit moeten omdat we de betalingsregeling met de woningbouw niet hebben kunnen nakomen.",
+     ["huurachterstand"]),
+    ("De burgemeester zegt het huis te sluiten vanwege dat Damocles-besluit.", ["drugs_criminaliteit"]),
+    ("De politie heeft bij ons op zolder spullen gevonden en nu wordt ons huis dichtgedaan.", ["drugs_criminaliteit"]),
+    ("De corporatie heeft het contract opgezegd, omdat wij er niet zelf zouden wonen.", ["woonfraude_onderhuur"]),
+    ("Ik ben uit huis gezet omdat ik mijn appartement aan een collega had verhuurd.", ["woonfraude_onderhuur"]),
+    # not grounds: a school subject, anyone's arrears in a general question, a shelter's rule about domestic violence
+    ("Sinds de ontruiming heeft Mila een achterstand van een jaar op rekenen.", []),
+    ("Krijgt de gemeente een seintje als iemand achterloopt met de huur, voordat er een ontruiming komt?", []),
+    ("Na de ontruiming vroeg ik om de noodopvang, maar die is alleen bij huiselijk geweld.", []),
     # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
     ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
     ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),

@@ -276,7 +276,7 @@ def test_render_html_escapes_text():
     ("extern6-beleid.jsonl", 12, 0.869),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
     ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
-    ("extern9-beleid.jsonl", 12, 0.940),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
+    ("extern9-beleid.jsonl", 12, 0.952),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
     ("extern10-beleid.jsonl", 24, 0.946),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
     ("extern11-beleid.jsonl", 24, 0.905),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
     ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
@@ -321,11 +321,13 @@ def test_render_html_escapes_text():
     ("extern41-beleid.jsonl", 24, 0.857),
     # two more writers, blind (session 12): decided the twenty-fifth batch (0.798 both); the twenty-sixth batch was made
     # from its errors (now seen: 0.798 -> 0.845)
-    ("extern42-beleid.jsonl", 24, 0.851),
+    ("extern42-beleid.jsonl", 24, 0.845),
     # two more writers, blind (session 12): decided the twenty-sixth batch (0.780 both); the twenty-seventh batch was made
     # from its errors (now seen: 0.780 -> 0.857)
-    ("extern43-beleid.jsonl", 24, 0.857),
-    ("extern44-beleid.jsonl", 24, 0.81),  # two more writers, blind (session 13): decided the twenty-seventh batch (0.810 both)
+    ("extern43-beleid.jsonl", 24, 0.863),
+    # two more writers, blind (session 13): decided the twenty-seventh batch (0.810 both); the twenty-eighth batch was made
+    # from its errors (now seen: 0.810 -> 0.917)
+    ("extern44-beleid.jsonl", 24, 0.917),
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -506,6 +508,41 @@ def statuses_of(doc):
     ('twenty-seventh',
      'School\nDe begeleider meldt het kind aan bij een nieuwe school en informeert hij de leerplichtambtenaar.\n',
      'R3_informeren_betrekken', 'afwezig'),
+    # twenty-eighth batch (session 13, from extern-beleid-44): no power to deviate, no postponement, out of scope
+    ('twenty-eighth',
+     'Toelichting\nDe gemeente heeft geen bevoegdheid om van een vonnis van de kantonrechter af te wijken.\n',
+     'R5_maatwerk_evenredigheid', 'afwezig'),
+    ('twenty-eighth',
+     'Artikel 9\nUitstel van de sluiting is niet mogelijk.\n', 'R5_maatwerk_evenredigheid', 'afwezig'),
+    ('twenty-eighth',
+     'Onderzoek\nDe termijnen van de aanzegging vielen buiten het bestek van deze evaluatie.\n', 'R7_termijnen', 'afwezig'),
+    # support left to the team itself; a team that stays involved gives no home; what happens after the eviction is no
+    # early signal
+    ('twenty-eighth',
+     'Nazorg\nOf en hoe het wijkteam begeleiding biedt, bepaalt het wijkteam zelf.\n', 'R6_nazorg_hulpverlening',
+     'gedeeltelijk'),
+    ('twenty-eighth',
+     'Na de ontruiming\nDe regisseur blijft betrokken totdat het gezin weer een vaste woonplek heeft.\n',
+     'R1_alternatieve_huisvesting', 'afwezig'),
+    ('twenty-eighth',
+     'Opvang\nIeder gezin dat zich na een ontruiming meldt, krijgt binnen een dag een gezinskamer.\n',
+     'R4_vroegsignalering', 'afwezig'),
+    # binding duties: a child's report, an obligation, a paragraph on children in every decision, contact in the week after
+    ('twenty-eighth',
+     'Werkwijze\nHet protocol verplicht de jeugdconsulent om vóór iedere ontruiming het belang van elk kind te beschrijven.\n',
+     'R2_belang_van_het_kind', 'aanwezig'),
+    ('twenty-eighth',
+     'Besluit\nIn ieder sluitingsbesluit neemt de burgemeester een paragraaf op over de belangen van de kinderen.\n',
+     'R2_belang_van_het_kind', 'aanwezig'),
+    ('twenty-eighth',
+     'Nazorg\nIn de week na de ontruiming neemt de wijkcoach contact op met het gezin over de hulp die het nodig heeft.\n',
+     'R6_nazorg_hulpverlening', 'aanwezig'),
+    # partial: asking the landlord to wait, asking for an early date; an extra eye on families
+    ('twenty-eighth',
+     'Urgentie\nHet college kan de verhuurder vragen de ontruiming op te schorten totdat over de urgentie is beslist.\n',
+     'R7_termijnen', 'gedeeltelijk'),
+    ('twenty-eighth',
+     'Wij letten goed op gezinnen met kinderen.\n', 'R2_belang_van_het_kind', 'gedeeltelijk'),
 ])
 def test_cues_of_the_later_batches(batch, text, requirement, expected):
     assert statuses_of(Document(id="d", source="d.txt", text=text))[requirement] == expected
