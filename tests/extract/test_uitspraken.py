@@ -196,7 +196,7 @@ def test_the_evaluator_takes_its_splits_from_the_annotations_file(tmp_path, caps
 def test_annotations_are_complete_and_resolvable():
     rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 45
-    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"}
+    assert {r["split"] for r in rows} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30"}
     for r in rows:
         assert set(r["velden"]) == {
             "ecli", "instantie", "datum", "grond", "kinderen_betrokken", "belang_kind_gewogen",
@@ -301,7 +301,8 @@ def test_the_session_8_rulings_keep_their_measured_figures():
     b17 = evaluate(ANNOTATIONS, "blind17", CORPORA, verbose=False, out=io.StringIO())
     assert all(b17[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur"))
     b18 = evaluate(ANNOTATIONS, "blind18", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b18["grond"], 3) == 0.917 and round(b18["huurachterstand_eur"], 3) == 0.917
+    # (grond 0.917 -> 1.0 with session 13's seventeenth round: "stankoverlast" no longer counts as "overlast")
+    assert b18["grond"] == 1.0 and round(b18["huurachterstand_eur"], 3) == 0.917
     assert all(b18[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "wetsartikelen", "gemeente"))
 
 
@@ -319,7 +320,8 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     # kinderen heeft hij niet", "hij alleen in de woning woont", a police "melding van stankoverlast"):
     # blind23 0.976 -> 1.000, blind24 0.869 -> 0.905
     b24 = evaluate(ANNOTATIONS, "blind24", CORPORA, verbose=False, out=io.StringIO())
-    assert round(b24["grond"], 3) == 0.75 and round(b24["uitkomst"], 3) == 0.833
+    # (grond 0.75 -> 0.833 with session 13's seventeenth round: "stankoverlast" no longer counts as "overlast")
+    assert round(b24["grond"], 3) == 0.833 and round(b24["uitkomst"], 3) == 0.833
     assert round(b24["kinderen_betrokken"], 3) == round(b24["belang_kind_gewogen"], 3) == 0.917
     # (wetsartikelen 0.917 -> 1.0 with session 11's sixteenth round: "artikel X in samenhang met artikel Y van de Z")
     assert b24["wetsartikelen"] == b24["huurachterstand_eur"] == b24["gemeente"] == 1.0
@@ -369,6 +371,17 @@ def test_the_first_session_9_rulings_keep_their_measured_figures():
     assert all(b29[f] == 1.0 for f in ("grond", "kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur",
                                        "wetsartikelen", "gemeente", "burgemeester", "procedure"))
     assert b29["verhuurder"] == 0.75
+    # blind30 (two more writers, session 13: verstek, bewind and a Haagse formule, a payment plan not kept, nuisance
+    # after a gedragsaanwijzing, a private landlord's kort geding, claims withdrawn; 13b, 174a at the Raad van State, a
+    # refused urgency declaration, a hof on nuisance, a court weighing three children) was measured once: 0.929 (grond
+    # 0.75, kinderen, uitkomst and gemeente 0.917). Then its errors were read for the seventeenth round (claims to end
+    # the lease withdrawn, "melding van stankoverlast", "inwonende meerderjarige zoon", 749 more places in the
+    # gazetteer): now seen, only the refused urgency declaration's ground is left (the guideline says [] where no home
+    # is at stake; its writer gave the ground of the old eviction)
+    b30 = evaluate(ANNOTATIONS, "blind30", CORPORA, verbose=False, out=io.StringIO())
+    assert round(b30["grond"], 3) == 0.917
+    assert all(b30[f] == 1.0 for f in ("kinderen_betrokken", "belang_kind_gewogen", "uitkomst", "huurachterstand_eur",
+                                       "wetsartikelen", "gemeente"))
 
 
 @needs_corpora
@@ -732,3 +745,34 @@ def test_session_11_rulings_round_from_blind28():
         "incassokosten);\n"
     )
     assert _bare_ruling(costs)[0]["huurachterstand_eur"] == 3118.40
+
+
+def test_session_13_rulings_round_from_blind30():
+    """Session 13 (blind30): a landlord who withdrew the claims to end the lease and evict leaves only money at stake;
+    the police's report of a smell ("melding van stankoverlast") is how a hemp case starts, not a ground of nuisance;
+    a grown-up son living in is no child."""
+    withdrawn = (
+        "RECHTBANK GELDERLAND\n\nvonnis van 3 juni 2025\n\n"
+        "Inhoudsindicatie: Huur. Verhuurster vordert alleen nog de huur tot het einde van de huurovereenkomst; de "
+        "vorderingen tot ontbinding en ontruiming zijn ingetrokken nadat huurder de woning heeft verlaten.\n\n"
+        "2.1. Er is een huurachterstand van € 2.410,00 ontstaan. Verhuurster heeft ook ontruiming gevorderd.\n\n"
+        "5. De beslissing\n\nDe kantonrechter:\n\n5.1. veroordeelt [gedaagde] tot betaling van € 2.410,00;\n\n"
+        "5.2. wijst af wat meer of anders is gevorderd.\n"
+    )
+    meta, _ = _bare_ruling(withdrawn)
+    assert meta["uitkomst"] == "niet_van_toepassing" and meta["grond"] == []
+    smell = (
+        "RECHTBANK NOORD-HOLLAND\n\nuitspraak van 14 mei 2025\n\n"
+        "2.1. Naar aanleiding van een melding van stankoverlast heeft de politie de woning betreden en een "
+        "hennepkwekerij aangetroffen. De burgemeester heeft de woning op grond van artikel 13b van de Opiumwet voor drie "
+        "maanden gesloten.\n\n"
+        "5. De beslissing\n\nDe voorzieningenrechter wijst het verzoek om een voorlopige voorziening af.\n"
+    )
+    assert _bare_ruling(smell)[0]["grond"] == ["drugs_criminaliteit"]
+    son = (
+        "RECHTBANK LIMBURG\n\nuitspraak van 2 juli 2025\n\n"
+        "1. In de kamer van de inwonende meerderjarige zoon van eiseres zijn drugs aangetroffen. De burgemeester heeft de "
+        "woning op grond van artikel 13b van de Opiumwet gesloten.\n\n"
+        "5. De beslissing\n\nDe rechtbank verklaart het beroep ongegrond.\n"
+    )
+    assert _bare_ruling(son)[0]["kinderen_betrokken"] is False

@@ -35,6 +35,18 @@ def test_places_resolve_to_their_gemeente():
     assert gemeente_of("Ljouwert") == "Leeuwarden"
     assert gemeente_of("sudwest-fryslan") == "Súdwest-Fryslân"
     assert gemeente_of("Atlantis") is None
+    # session 13: villages added after a ruling about a home in Vaassen got no gemeente (blind30); a place listed under
+    # two gemeenten was corrected
+    assert gemeente_of("Vaassen") == "Epe" and gemeente_of("Zoutkamp") == "Het Hogeland"
+    assert gemeente_of("Schoonebeek") == "Emmen" and gemeente_of("Lemelerveld") == "Dalfsen"
+    assert gemeente_of("Een") is None   # a village in Noordenveld, but also the article
+
+
+def test_each_woonplaats_lies_in_one_gemeente():
+    rows = load_csv("woonplaatsen.csv")
+    seen: dict[str, str] = {}
+    for r in rows:
+        assert seen.setdefault(r["woonplaats"].lower(), r["gemeente"]) == r["gemeente"], r["woonplaats"]
 
 
 def test_a_listed_name_inside_an_unlisted_compound_is_not_that_gemeente():

@@ -91,7 +91,8 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     Verhoeven (GV)", "GV = Gijs Verhoeven", are that person in the whole note; a police report's repeated field labels
     are no chat speakers; a Postbus line with a middle dot; corporations named "... Wonen"; now seen: 'rijp' recall
     0.916 -> 0.936, precision 0.946 -> 0.973; 'ijsregen' 0.911 -> 0.919, 'mist' and 'nacht' gain in precision), decided on 'motregen' (recall 0.926 both, precision
-    0.985 both)."""
+    0.985 both). The places added to the gazetteer in session 13 (woonplaatsen.csv) find a place more in 'komeet' and
+    'ijsregen'."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.985, 0.904),
@@ -101,7 +102,7 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("dauw", 24, 0.951, 0.991, 0.949), ("zonsopgang", 24, 0.964, 0.99, 0.965),
                                                   ("zon", 24, 0.977, 0.995, 0.979), ("licht", 24, 0.983, 0.995, 0.984),
                                                   ("ster", 24, 0.975, 0.992, 0.966), ("maan", 24, 0.974, 0.99, 0.975),
-                                                  ("komeet", 24, 0.964, 0.989, 0.964), ("nevel", 24, 0.955, 0.995, 0.955),
+                                                  ("komeet", 24, 0.966, 0.99, 0.964), ("nevel", 24, 0.955, 0.995, 0.955),
                                                   ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.976, 0.938),
                                                   ("hagel", 24, 0.953, 0.977, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
                                                   ("ijzel", 24, 0.939, 0.989, 0.946),
@@ -111,7 +112,7 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
                                                   ("bliksem", 24, 0.977, 0.992, 0.977),
                                                   ("mist", 24, 0.943, 0.987, 0.93),
-                                                  ("ijsregen", 24, 0.919, 0.975, 0.917),
+                                                  ("ijsregen", 24, 0.92, 0.975, 0.917),
                                                   ("sneeuwstorm", 24, 0.924, 0.968, 0.923),
                                                   ("rijp", 24, 0.936, 0.973, 0.92),
                                                   ("motregen", 24, 0.926, 0.985, 0.9)):
