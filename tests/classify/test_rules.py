@@ -204,6 +204,15 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Sinds de ontruiming heeft Mila een achterstand van een jaar op rekenen.", []),
     ("Krijgt de gemeente een seintje als iemand achterloopt met de huur, voordat er een ontruiming komt?", []),
     ("Na de ontruiming vroeg ik om de noodopvang, maar die is alleen bij huiselijk geweld.", []),
+    # session 13, twenty-fourth round (extern-44)
+    ("Mijn zus heeft volgende week geen huis meer, haar tijdelijk huurcontract wordt niet verlengd.", ["overig"]),
+    ("De man van wie ze huurt wil het huis verkopen en ze moet er zaterdag uit.", ["overig"]),
+    ("Hij is zijn woning aan de Kerkstraat kwijtgeraakt omdat hij er niet zelf woonde.", ["woonfraude_onderhuur"]),
+    ("Ik heb mijn flat verhuurd aan een vriend toen ik in Spanje werkte. Nu ben ik eruit gezet.", ["woonfraude_onderhuur"]),
+    # not grounds: a child's delays, money for the rent that the sublet was meant to bring in
+    ("Sinds de ontruiming heeft Sem een achterstand taal en motoriek.", []),
+    ("Ze is uit huis gezet. Ze verhuurde een kamer aan een vriendin om de huur rond te krijgen.", ["woonfraude_onderhuur"]),
+    ("Onze flat wordt gesloopt, dus we moeten er allemaal uit; we hebben al een nieuwe woning.", []),
     # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
     ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
     ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),

@@ -29,7 +29,9 @@ def test_strong_policy_meets_every_requirement_but_early_signalling():
         "R2_belang_van_het_kind": "aanwezig",
         "R3_informeren_betrekken": "aanwezig",
         "R4_vroegsignalering": "afwezig",
-        "R5_maatwerk_evenredigheid": "aanwezig",
+        # "kan afzien van sluiting ... indien ... onevenredig": a power, partial since session 13's twenty-ninth batch (the
+        # blind writers and the second reader read it so; the project's first annotator had it present)
+        "R5_maatwerk_evenredigheid": "gedeeltelijk",
         "R6_nazorg_hulpverlening": "aanwezig",
         "R7_termijnen": "aanwezig",
     }
@@ -63,7 +65,8 @@ def test_vague_wording_is_gedeeltelijk():
         ("R2_belang_van_het_kind", "Het belang van kinderen is ondergeschikt aan de openbare orde.", "ontkend"),
         ("R2_belang_van_het_kind", "De burgemeester kan rekening houden met de aanwezigheid van kinderen.", "gedeeltelijk"),
         ("R5_maatwerk_evenredigheid", "In bijzondere gevallen kan de burgemeester afwijken.", "gedeeltelijk"),
-        ("R5_maatwerk_evenredigheid", "De burgemeester kan afzien van sluiting indien deze onevenredig zou zijn.", "aanwezig"),
+        ("R5_maatwerk_evenredigheid", "De burgemeester kan afzien van sluiting indien deze onevenredig zou zijn.", "gedeeltelijk"),
+        ("R5_maatwerk_evenredigheid", "De burgemeester ziet af van sluiting indien deze onevenredig zou zijn.", "aanwezig"),
         ("R7_termijnen", "De sluiting gaat niet eerder in dan vier weken na de bekendmaking van het besluit.", "aanwezig"),
         ("R7_termijnen", "De woning wordt uiterlijk twee weken na de bekendmaking gesloten.", "gedeeltelijk"),
         # words between "niet eerder" and "dan", and a term before a behaviour order (extern-beleid xb08, xb09)
@@ -268,36 +271,36 @@ def test_render_html_escapes_text():
 
 
 @pytest.mark.parametrize("name, n, accuracy", [
-    ("extern-beleid.jsonl", 12, 0.881),    # the first independent set (its errors were read to improve the cues)
+    ("extern-beleid.jsonl", 12, 0.869),    # the first independent set (its errors were read to improve the cues)
     ("extern2-beleid.jsonl", 12, 0.964),   # the second, blind in session 3 (0.762 -> 0.786); 0.857 with the refusal cues
     ("extern3-beleid.jsonl", 12, 0.881),   # third writer (28 Nov 2026), a development set (0.833 when first measured)
     ("extern4-beleid.jsonl", 12, 0.929),   # fourth writer: decided the refusal cues (0.667 -> 0.679), then its errors were read
     ("extern5-beleid.jsonl", 12, 0.845),   # fifth writer: decided the second batch (0.702 -> 0.726), then its errors were read
     ("extern6-beleid.jsonl", 12, 0.869),   # sixth writer, blind: decided the third batch (0.786 -> 0.786, no drop)
     ("extern7-beleid.jsonl", 12, 0.869),   # seventh writer: 0.690 when measured once (session start: 0.631); errors then read
-    ("extern8-beleid.jsonl", 12, 0.869),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
-    ("extern9-beleid.jsonl", 12, 0.952),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
-    ("extern10-beleid.jsonl", 24, 0.946),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
-    ("extern11-beleid.jsonl", 24, 0.905),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
-    ("extern12-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
-    ("extern13-beleid.jsonl", 24, 0.935),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
-    ("extern14-beleid.jsonl", 24, 0.881),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
-    ("extern15-beleid.jsonl", 24, 0.923),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
-    ("extern16-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
-    ("extern17-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
+    ("extern8-beleid.jsonl", 12, 0.881),   # eighth writer, blind: decided the fourth batch (0.762 -> 0.762); errors then read
+    ("extern9-beleid.jsonl", 12, 0.94),   # ninth writer: 0.786 when measured once (session start: 0.714); errors then read
+    ("extern10-beleid.jsonl", 24, 0.952),  # two more writers, blind: decided the fifth batch (0.833 -> 0.833); errors then read
+    ("extern11-beleid.jsonl", 24, 0.911),  # two more writers: 0.792 when measured once after the fifth batch; errors then read
+    ("extern12-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the sixth batch (0.863 -> 0.863); errors then read
+    ("extern13-beleid.jsonl", 24, 0.94),  # two more writers: 0.827 when measured once after the sixth batch; errors then read
+    ("extern14-beleid.jsonl", 24, 0.887),  # two more writers, blind: decided the seventh batch (0.810 -> 0.815); errors then read
+    ("extern15-beleid.jsonl", 24, 0.929),  # two more writers: 0.851 when measured once after the seventh batch; errors then read
+    ("extern16-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the eighth batch (0.863 -> 0.863; session start 0.845); errors then read for the ninth
+    ("extern17-beleid.jsonl", 24, 0.97),  # two more writers, blind: decided the ninth batch (0.839 -> 0.839); errors then read for the tenth
     ("extern18-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.857 measured once after the ninth batch (0.857 without it); errors then read for the tenth
     ("extern19-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the tenth batch (0.827 -> 0.839); errors then read for the eleventh
     ("extern20-beleid.jsonl", 24, 0.952),  # two more writers, blind: 0.851 measured once after the tenth batch (0.833 without it); errors then read for the eleventh
-    ("extern21-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833); errors then read for the twelfth
-    ("extern22-beleid.jsonl", 24, 0.929),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
+    ("extern21-beleid.jsonl", 24, 0.935),  # two more writers, blind: decided the eleventh batch (0.827 -> 0.833); errors then read for the twelfth
+    ("extern22-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.893 measured once after the eleventh batch (0.893 without it); errors then read for the twelfth
     ("extern23-beleid.jsonl", 24, 0.929),  # two more writers, blind: decided the twelfth batch (0.875 -> 0.875); errors then read for the thirteenth
-    ("extern24-beleid.jsonl", 24, 0.923),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
-    ("extern25-beleid.jsonl", 24, 0.917),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839); errors then read for the fourteenth
+    ("extern24-beleid.jsonl", 24, 0.929),  # two more writers, blind: 0.899 measured once after the twelfth batch (0.899 without it); errors then read for the thirteenth
+    ("extern25-beleid.jsonl", 24, 0.923),  # two more writers, blind: decided the thirteenth batch (0.839 -> 0.839); errors then read for the fourteenth
     ("extern26-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the thirteenth batch (0.887 without it); errors then read for the fourteenth
     ("extern27-beleid.jsonl", 24, 0.940),  # two more writers, blind: decided the fourteenth batch (0.875 -> 0.875); errors then read for the fifteenth
-    ("extern28-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
+    ("extern28-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.893 measured once after the fourteenth batch (0.881 without it); errors then read for the fifteenth
     ("extern29-beleid.jsonl", 24, 0.976),  # two more writers, blind: decided the fifteenth batch (0.929 -> 0.929); errors then read for the sixteenth
-    ("extern30-beleid.jsonl", 24, 0.94),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
+    ("extern30-beleid.jsonl", 24, 0.946),  # two more writers, blind: 0.875 measured once after the fifteenth batch (0.875 without it); errors then read for the sixteenth
     ("extern31-beleid.jsonl", 24, 0.964),  # two more writers, blind: decided the sixteenth batch (0.869 -> 0.875); errors then read for the seventeenth
     ("extern32-beleid.jsonl", 24, 0.958),  # two more writers, blind: 0.929 measured once after the sixteenth batch (0.929 without it); errors then read for the seventeenth
     ("extern33-beleid.jsonl", 24, 0.905),  # two more writers, blind: decided the seventeenth batch (0.887 -> 0.887); errors then read for the eighteenth
@@ -309,13 +312,13 @@ def test_render_html_escapes_text():
     ("extern37-beleid.jsonl", 24, 0.851),
     # two more writers, blind: decided the twenty-first batch (0.917 -> 0.917); the twenty-second batch was made from
     # its errors (now seen: 0.917 -> 0.929)
-    ("extern38-beleid.jsonl", 24, 0.94),
+    ("extern38-beleid.jsonl", 24, 0.935),
     # two more writers, blind (session 11): decided the twenty-second batch (0.863 both); the twenty-third batch was made
     # from its errors (now seen: 0.863 -> 0.899)
     ("extern39-beleid.jsonl", 24, 0.899),
     # two more writers, blind (session 12): decided the twenty-third batch (0.839 both); the twenty-fourth batch was made
     # from its errors (now seen: 0.839 -> 0.899)
-    ("extern40-beleid.jsonl", 24, 0.905),
+    ("extern40-beleid.jsonl", 24, 0.911),
     # two more writers, blind (session 12): decided the twenty-fourth batch (0.762 both); the twenty-fifth batch was made
     # from its errors (now seen: 0.762 -> 0.857)
     ("extern41-beleid.jsonl", 24, 0.857),
@@ -324,11 +327,11 @@ def test_render_html_escapes_text():
     ("extern42-beleid.jsonl", 24, 0.845),
     # two more writers, blind (session 12): decided the twenty-sixth batch (0.780 both); the twenty-seventh batch was made
     # from its errors (now seen: 0.780 -> 0.857)
-    ("extern43-beleid.jsonl", 24, 0.863),
+    ("extern43-beleid.jsonl", 24, 0.875),
     # two more writers, blind (session 13): decided the twenty-seventh batch (0.810 both); the twenty-eighth batch was made
     # from its errors (now seen: 0.810 -> 0.917)
-    ("extern44-beleid.jsonl", 24, 0.917),
-    ("extern45-beleid.jsonl", 24, 0.78),  # two more writers, blind (session 13): decided the twenty-eighth batch (0.774 -> 0.780)
+    ("extern44-beleid.jsonl", 24, 0.923),
+    ("extern45-beleid.jsonl", 24, 0.887),  # two more writers, blind (session 13): decided the twenty-eighth batch (0.774 -> 0.780)
 ])
 def test_independent_policy_sets_are_valid_and_their_figures_documented(name, n, accuracy):
     path = ROOT / "corpora" / "annotaties" / name
@@ -544,6 +547,36 @@ def statuses_of(doc):
      'R7_termijnen', 'gedeeltelijk'),
     ('twenty-eighth',
      'Wij letten goed op gezinnen met kinderen.\n', 'R2_belang_van_het_kind', 'gedeeltelijk'),
+    # twenty-ninth batch (session 13, from extern-beleid-45): a power to deviate is partial, whatever its criterion
+    ('twenty-ninth',
+     'Artikel 7\nDe burgemeester kan van sluiting afzien als die voor de bewoners onevenredig zou uitpakken.\n',
+     'R5_maatwerk_evenredigheid', 'gedeeltelijk'),
+    ('twenty-ninth',
+     'Artikel 7\nDe burgemeester ziet van sluiting af als die voor de bewoners onevenredig zou uitpakken.\n',
+     'R5_maatwerk_evenredigheid', 'aanwezig'),
+    # reporting a planned eviction to a team is no early signal of arrears
+    ('twenty-ninth',
+     'Melding\nDe deurwaarder meldt iedere geplande ontruiming binnen twee dagen aan het jeugdteam.\n',
+     'R4_vroegsignalering', 'afwezig'),
+    ('twenty-ninth',
+     'Convenant\nDe afspraken bevatten geen afspraken over uitstel van de ontruiming.\n', 'R5_maatwerk_evenredigheid',
+     'afwezig'),
+    ('twenty-ninth',
+     'Procedure\nDe burgemeester stelt de bewoners niet vooraf in de gelegenheid hun zienswijze te geven.\n',
+     'R3_informeren_betrekken', 'afwezig'),
+    ('twenty-ninth',
+     'Nazorg\nWij nemen dan mogelijk contact met u op voor begeleiding.\n', 'R6_nazorg_hulpverlening', 'gedeeltelijk'),
+    ('twenty-ninth',
+     'Kindadvies\nVoor ieder minderjarig kind stelt de jeugdverpleegkundige een kindadvies op over de gevolgen van de '
+     'ontruiming.\n', 'R2_belang_van_het_kind', 'aanwezig'),
+    ('twenty-ninth',
+     'Nazorg\nVeilig Thuis draagt zorg voor een warme overdracht aan het lokale team.\n', 'R6_nazorg_hulpverlening',
+     'aanwezig'),
+    ('twenty-ninth',
+     'Aankondiging\nDe deurwaarder laat u de datum van de ontruiming weten.\n', 'R7_termijnen', 'gedeeltelijk'),
+    ('twenty-ninth',
+     'Opvang\nHeeft u geen slaapplek, dan kunt u zich melden bij de nachtopvang in de centrumgemeente.\n',
+     'R1_alternatieve_huisvesting', 'afwezig'),
 ])
 def test_cues_of_the_later_batches(batch, text, requirement, expected):
     assert statuses_of(Document(id="d", source="d.txt", text=text))[requirement] == expected

@@ -561,3 +561,15 @@ def test_session_13_batch_defined_initials_form_blocks_and_organisations():
     head = "Postbus 4410 · 5601 HB Eindhoven\n\nNamens Kempenland Wonen deel ik u mee dat Jan en Piet daar wonen."
     got = found(head)
     assert [t for t in got if t[0] in ("POSTCODE", "WOONPLAATS")] == [] and ("PERSOON", "Kempenland") not in got
+
+
+def test_session_13_second_batch_dot_leaders_handles_and_cooperatives():
+    # the errors of 'motregen', each written here in other words
+    form = "Achternaam ........ Mulder\nVoornamen ......... Petra Johanna\nGeboortedatum ..... 04-06-1988\n"
+    got = found(form)
+    assert ("PERSOON", "Petra Johanna") in got and ("GEBOORTEDATUM", "04-06-1988") in got
+    assert ("PERSOON", "sam.de.boer_") in found("Ze zit op TikTok als @sam.de.boer_ en post daar alles.")
+    export = "noor.k_ · di 3 feb 21:10\nben je er\nfatih.jw · 21:12\nja\nnoor.k_ · 21:13\noke\n"
+    assert [t for t in found(export) if t[1] == "noor.k_"] == [("PERSOON", "noor.k_")] * 2
+    assert [t for t in found("Mail: bemoeizorg@ggd-regio.nl") if t[0] == "EMAIL"] == []
+    assert [t for t in found("Wij huren bij Wooncoöperatie De Terp in Dokkum.") if t[0] == "PERSOON"] == []

@@ -92,7 +92,9 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
     are no chat speakers; a Postbus line with a middle dot; corporations named "... Wonen"; now seen: 'rijp' recall
     0.916 -> 0.936, precision 0.946 -> 0.973; 'ijsregen' 0.911 -> 0.919, 'mist' and 'nacht' gain in precision), decided on 'motregen' (recall 0.926 both, precision
     0.985 both). The places added to the gazetteer in session 13 (woonplaatsen.csv) find a place more in 'komeet' and
-    'ijsregen'."""
+    'ijsregen'. Then a second session-13 batch from the errors of 'motregen' (a form printed with dot leaders, handles that
+    end in "_", an Instagram export's "handle · time" lines, "bemoeizorg@", "Wooncoöperatie ..."; now seen: 'motregen'
+    recall 0.926 -> 0.942, precision 0.985 -> 0.988; 'rijp' 0.936 -> 0.948; 'dooi' and 'ijsregen' gain)."""
     rows = load()
     for split, n, recall, precision, persoon in (("blind", 12, 0.934, 0.996, 0.927), ("eind", 12, 0.972, 0.996, 0.988),
                                                   ("laatst", 24, 0.952, 0.996, 0.958), ("nacht", 24, 0.916, 0.985, 0.904),
@@ -106,16 +108,16 @@ def test_the_late_blind_rounds_keep_their_measured_figures():
                                                   ("regen", 24, 0.979, 0.991, 0.983), ("wind", 24, 0.948, 0.976, 0.938),
                                                   ("hagel", 24, 0.953, 0.977, 0.965), ("sneeuw", 24, 0.966, 0.988, 0.967),
                                                   ("ijzel", 24, 0.939, 0.989, 0.946),
-                                                  ("dooi", 24, 0.918, 0.981, 0.913),
+                                                  ("dooi", 24, 0.922, 0.982, 0.921),
                                                   ("vorst", 24, 0.955, 0.992, 0.948),
                                                   ("storm", 24, 0.955, 0.965, 0.969),
                                                   ("onweer", 24, 0.958, 0.988, 0.968),
                                                   ("bliksem", 24, 0.977, 0.992, 0.977),
                                                   ("mist", 24, 0.943, 0.987, 0.93),
-                                                  ("ijsregen", 24, 0.92, 0.975, 0.917),
+                                                  ("ijsregen", 24, 0.922, 0.975, 0.92),
                                                   ("sneeuwstorm", 24, 0.924, 0.968, 0.923),
-                                                  ("rijp", 24, 0.936, 0.973, 0.92),
-                                                  ("motregen", 24, 0.926, 0.985, 0.9)):
+                                                  ("rijp", 24, 0.948, 0.973, 0.941),
+                                                  ("motregen", 24, 0.942, 0.988, 0.924)):
         part = [r for r in rows if r["split"] == split]
         assert len(part) == n
         table = evaluate(part)["table"]

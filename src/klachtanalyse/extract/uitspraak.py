@@ -253,6 +253,9 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
         return None, None
     if found.get("vernietiging_vonnis") and found.get("afwijzing_ontruiming"):
         return "afgewezen", found["afwijzing_ontruiming"]  # the appeal court quashes the eviction and refuses it anew
+    if found.get("verbod_zonder_titel"):
+        # a ban on evicting without a court's title is a refusal, whatever "ontruimen ... zolang" looks like (blind31)
+        return "afgewezen", found["verbod_zonder_titel"]
     if found["orde"] and found["voorwaarde"]:
         return "voorwaardelijk", found["voorwaarde"]
     longer = _longer_term(doc, span.start)
@@ -261,8 +264,6 @@ def _classify_dictum(doc: Document, span: Span, closure: bool, tenant_claims: bo
     if found["orde"]:
         return "toegewezen", found["orde"]
     if tenant_claims:
-        if found.get("verbod_zonder_titel"):
-            return "afgewezen", found["verbod_zonder_titel"]
         if found["voorwaarde"]:
             return "voorwaardelijk", found["voorwaarde"]
         if found["afwijzing"]:

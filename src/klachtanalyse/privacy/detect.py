@@ -12,6 +12,8 @@ that stay (organisations, public bodies), which block name, address and place hi
 
 from __future__ import annotations
 
+import re
+
 from klachtanalyse.privacy.common import (
     TYPES, Span, _Found, _language_kept, _overlaps, _own_kept, _resolve, find_kept, find_places,
 )
@@ -29,6 +31,15 @@ from klachtanalyse.privacy.name_checks import (
 __all__ = ["TYPES", "Span", "find_kept", "find_personal_data"]
 
 
+# A form printed with dot leaders ("Voornamen ............ Fabiana Aparecida"): the leader is the field's colon
+# (session 13, 'motregen'). Replaced by ":" and spaces of the same length, so every offset stays the same.
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^\n.:]{1,40}?)([ \t]*(?:\.[ \t]?){3,}[ \t]*)(?=\S)")
+
+
+def _dot_leaders_as_colons(text: str) -> str:
+    return _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
+
+
 def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     """All personal data of private persons in `text`, as non-overlapping spans in order.
 
@@ -36,6 +47,7 @@ def find_personal_data(text: str, kind: str = "klacht") -> list[Span]:
     rechtspraak.nl ("[eiser]", "[adres]"): there only numbers, e-mail addresses, plates and
     birth dates are looked for; the names left (judges, lawyers, experts) stay.
     """
+    text = _dot_leaders_as_colons(text)
     own_kept = _own_kept(text)
     f = _Found(text)
     _emails(f)

@@ -504,12 +504,13 @@ def _names(f: _Found, kept, kind: str) -> None:
     #     ("@gemeenteutrecht", "@wijkteamsschiedam": words in patronen.yaml, handle_organisatie)
     org_parts = tuple(w.lower() for w in p.get("handle_organisatie", []))
     handles: set[str] = set()
-    for m in re.finditer(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._]{1,29})(?<![._])", text):
+    for m in re.finditer(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._]{1,29})(?<!\.)", text):   # (session 13: may end in "_")
         handles.add(m.group(1))
     # (session 10, 'dooi') a handle as a chat's speaker label, without the @ ("jaylaa.x: hoi"), twice or more, and after
     # "account" ("van mn oude account kimmie_almere36"); a handle has a dot, an underscore or a digit in it
-    shaped = r"[A-Za-z0-9][A-Za-z0-9]*[._0-9][A-Za-z0-9._]*(?<![._])"
-    labels = Counter(m.group(1) for m in re.finditer(rf"(?m)^[ \t]*{CHAT_HEAD}?({shaped}):[ \t]+\S", text))
+    shaped = r"[A-Za-z0-9][A-Za-z0-9]*[._0-9][A-Za-z0-9._]*(?<![.])"
+    # (session 13, 'motregen': also an Instagram export's "lina.elamrani_ · wo 18 mrt 22:41")
+    labels = Counter(m.group(1) for m in re.finditer(rf"(?m)^[ \t]*{CHAT_HEAD}?({shaped})(?::|[ \t]+·)[ \t]+\S", text))
     # (session 12, 'ijsregen': a form's abbreviated label "Geb.datum:" twice is no handle; its parts are words)
     handles |= {h for h, n in labels.items() if n >= 2 and not re.fullmatch(r"[\d._]+", h)
                 and not all(part.lower() in _dutch_vocabulary() or part.lower() in _LABEL_ABBREVIATIONS
