@@ -568,6 +568,9 @@ def test_session_13_second_batch_dot_leaders_handles_and_cooperatives():
     form = "Achternaam ........ Mulder\nVoornamen ......... Petra Johanna\nGeboortedatum ..... 04-06-1988\n"
     got = found(form)
     assert ("PERSOON", "Petra Johanna") in got and ("GEBOORTEDATUM", "04-06-1988") in got
+    from klachtanalyse.privacy.detect import _dot_leaders_as_colons
+    assert _dot_leaders_as_colons("Ik weet het niet... maar") == "Ik weet het niet... maar"   # an ellipsis stays
+    assert _dot_leaders_as_colons("Naam ....... Petra") == "Naam:" + " " * 8 + "Petra"   # same length, same offsets
     assert ("PERSOON", "sam.de.boer_") in found("Ze zit op TikTok als @sam.de.boer_ en post daar alles.")
     export = "noor.k_ · di 3 feb 21:10\nben je er\nfatih.jw · 21:12\nja\nnoor.k_ · 21:13\noke\n"
     assert [t for t in found(export) if t[1] == "noor.k_"] == [("PERSOON", "noor.k_")] * 2

@@ -21,9 +21,7 @@ def test_recall_precision_and_nothing_kept_removed():
     assert result["behouden_weggehaald"] == 0
 
 
-def test_annotations_match_the_plain_texts(tmp_path):
-    from pathlib import Path
-
+def test_annotations_match_the_plain_texts():
     for row in load():
         assert (ROOT / row["file"]).read_text(encoding="utf-8") == row["text"], row["id"]
 

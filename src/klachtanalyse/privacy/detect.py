@@ -33,7 +33,8 @@ __all__ = ["TYPES", "Span", "find_kept", "find_personal_data"]
 
 # A form printed with dot leaders ("Voornamen ............ Fabiana Aparecida"): the leader is the field's colon
 # (session 13, 'motregen'). Replaced by ":" and spaces of the same length, so every offset stays the same.
-_DOT_LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^\n.:]{1,40}?)([ \t]*(?:\.[ \t]?){3,}[ \t]*)(?=\S)")
+# (Four dots or more: three are an ellipsis, "Ik weet het niet... maar".)
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^\n.:]{1,40}?)([ \t]*(?:\.[ \t]?){4,}[ \t]*)(?=\S)")
 
 
 def _dot_leaders_as_colons(text: str) -> str:
