@@ -213,6 +213,14 @@ def test_grounds_only_where_an_eviction_is_at_stake():
     ("Sinds de ontruiming heeft Sem een achterstand taal en motoriek.", []),
     ("Ze is uit huis gezet. Ze verhuurde een kamer aan een vriendin om de huur rond te krijgen.", ["woonfraude_onderhuur"]),
     ("Onze flat wordt gesloopt, dus we moeten er allemaal uit; we hebben al een nieuwe woning.", []),
+    # session 13, twenty-fifth round (extern-45)
+    ("Sinds hij ziek werd liep de huur al maanden achter, en in maart zijn we ontruimd.", ["huurachterstand"]),
+    ("Ze zijn uit hun huurhuis aan de Dorpsstraat in Veenhuizen gezet, er was een schuld bij de woningbouw.",
+     ["huurachterstand"]),
+    ("Ik heb de betalingsregeling niet volgehouden en nu komt de deurwaarder.", ["huurachterstand"]),
+    ("Het huis is ontruimd, mede door die ene klacht van de bovenburen over het lawaai.", ["overlast"]),
+    ("De politie die de plantjes vond, en toen liet de burgemeester ons huis dicht doen.", ["drugs_criminaliteit"]),
+    ("Gezin verblijft sinds de ontruiming in een hotel. Spraakontwikkeling: achterstand van een half jaar.", []),
     # not grounds: a neighbour who wants nobody evicted, arrears of nil, a department's name
     ("De bovenburen maken elke nacht lawaai. Wij willen niemand uit huis laten zetten, we willen slapen.", []),
     ("Notitie: ontbinding gevraagd wegens onderverhuur. Huurachterstand bij ons: nul.", ["woonfraude_onderhuur"]),

@@ -576,3 +576,14 @@ def test_session_13_second_batch_dot_leaders_handles_and_cooperatives():
     assert [t for t in found(export) if t[1] == "noor.k_"] == [("PERSOON", "noor.k_")] * 2
     assert [t for t in found("Mail: bemoeizorg@ggd-regio.nl") if t[0] == "EMAIL"] == []
     assert [t for t in found("Wij huren bij Wooncoöperatie De Terp in Dokkum.") if t[0] == "PERSOON"] == []
+
+
+def test_session_13_third_batch_initials_with_a_role_and_register_labels():
+    # the errors of 'windvlaag', each written here in other words
+    note = "Aanwezig: Anna de Wit (AdW, voorzitter), Koen Bakker (KBa)\nKBa belt de school.\nAdW sluit af.\n"
+    got = found(note)
+    assert ("PERSOON", "KBa") in got and got.count(("PERSOON", "AdW")) == 2
+    register = ("Hoofdaanvrager: Rik Smit\nPlaatsing: kamer 3\nHoofdaanvrager: Ilse Bos\nPlaatsing: kamer 5\n"
+                "Hoofdaanvrager: Tom Vos\nPlaatsing: kamer 1\n")
+    names = [t[1] for t in found(register) if t[0] == "PERSOON"]
+    assert "Hoofdaanvrager" not in names and "Plaatsing" not in names and "Ilse Bos" in names

@@ -104,8 +104,9 @@ _LABEL_ABBREVIATIONS = {"geb", "tel", "nr", "adr", "pc", "wpl", "bsn", "mob", "d
 
 # Initials a file note defines for a person: "Gijs Verhoeven (GV)", "Hatice Öztürk – Woonstichting X, incasso (HÖ)",
 # "GV = Gijs Verhoeven". Two to four letters, at least two capitals.
-_INITIALS_TOKEN = r"[A-ZÀ-Þ](?:[a-zà-ÿ]{0,2}[A-ZÀ-Þ]){1,3}"
-_INITIALS_AFTER_NAME = re.compile(rf"[^\n(]{{0,80}}\(\s*({_INITIALS_TOKEN})\s*\)")
+# (session 13, 'windvlaag': also a lower-case tail, "Kees Bruggink (KBr)", and a role after a comma, "(KB, voorzitter)")
+_INITIALS_TOKEN = r"[A-ZÀ-Þ](?:[a-zà-ÿ]{0,2}[A-ZÀ-Þ]){1,3}[a-zà-ÿ]{0,2}"
+_INITIALS_AFTER_NAME = re.compile(rf"[^\n(]{{0,80}}\(\s*({_INITIALS_TOKEN})\s*[,)]")
 _INITIALS_BEFORE_NAME = re.compile(rf"(?<![\w])({_INITIALS_TOKEN})\s*=\s*$")
 
 
