@@ -1,4 +1,4 @@
-"""The blind external sets extern-2 to extern-45 (corpora/annotaties/extern{2,...,45}-themas.jsonl) are valid.
+"""The blind external sets extern-2 to extern-46 (corpora/annotaties/extern{2,...,46}-themas.jsonl) are valid.
 
 Why: two writers each produced them blind, from taxonomy.yaml and the press release alone (see
 the READMEs in corpora/geschreven/extern-2 … extern-9). extern-7 to extern-9 are the project's
@@ -62,6 +62,7 @@ SETS = [
     ("extern43-themas.jsonl", "extern-43", ("jo", "jp"), 20, ("tijdelijke_woonoplossingen", 36), 23),
     ("extern44-themas.jsonl", "extern-44", ("jq", "jr"), 20, ("tijdelijke_woonoplossingen", 32), 23),
     ("extern45-themas.jsonl", "extern-45", ("js", "jt"), 20, ("tijdelijke_woonoplossingen", 38), 22),
+    ("extern46-themas.jsonl", "extern-46", ("ju", "jw"), 20, ("tijdelijke_woonoplossingen", 33), 23),
 ]
 
 

@@ -53,7 +53,7 @@ def parse(markup: str) -> tuple[str, list[dict], list[dict]]:
 ROUNDS = ("test", "nieuw", "vers", "slot", "blind", "eind", "laatst", "nacht", "dageraad", "ochtend", "middag", "avond",
           "schemer", "middernacht", "dauw", "zonsopgang", "zon", "licht", "ster", "maan", "komeet", "nevel", "regen", "wind",
           "hagel", "sneeuw", "ijzel", "dooi", "vorst", "storm", "onweer", "bliksem", "mist", "ijsregen", "sneeuwstorm", "rijp",
-          "motregen", "windvlaag")
+          "motregen", "windvlaag", "wervelwind")
 # The two rounds of 28 Nov 2026 by new blind writers: 'blind' was measured once and its errors
 # were read, 'eind' decided whether those changes stay; 'laatst' decided a second batch. Their
 # remaining misses are documented: tests hold them to their measured figures, not to the targets
@@ -72,11 +72,12 @@ ROUNDS = ("test", "nieuw", "vers", "slot", "blind", "eind", "laatst", "nacht", "
 # (625-648) decided the session-10 batch; 'storm' (649-672) decided the second session-10 batch; 'onweer' (673-696)
 # decided the session-11 batch; 'bliksem' (697-720) decided the second session-11 batch; 'mist' (721-744) decided the
 # session-12 batch; 'ijsregen' (745-768) decided the second session-12 batch; 'sneeuwstorm' (769-792) decided the
-# third; 'rijp' (793-816) decided the fourth; 'motregen' (817-840) decided the session-13 batch; 'windvlaag' (841-864) the second.
+# third; 'rijp' (793-816) decided the fourth; 'motregen' (817-840) decided the session-13 batch; 'windvlaag' (841-864) the second; 'wervelwind'
+# (865-888) the third.
 MEASURED_ONLY = ("blind", "eind", "laatst", "nacht", "dageraad", "ochtend", "middag", "avond", "schemer", "middernacht",
                  "dauw", "zonsopgang", "zon", "licht", "ster", "maan", "komeet", "nevel", "regen", "wind", "hagel",
                  "sneeuw", "ijzel", "dooi", "vorst", "storm", "onweer", "bliksem", "mist", "ijsregen", "sneeuwstorm", "rijp",
-                 "motregen", "windvlaag")
+                 "motregen", "windvlaag", "wervelwind")
 
 
 def build(sources: Path = SOURCES, texts: Path = TEXTS, jsonl: Path = JSONL) -> int:
