@@ -16,7 +16,8 @@ def _postcodes(f: _Found, addresses: list[Span]) -> None:
     for m in _rx()["postcode"].finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(0, line_start - 40):m.start()].lower()
-        if re.search(r"postbus\s*\d+\s*,?\s*$", before) or re.search(r"postbus\s*\d+[^\n]*\n$", text[max(0, line_start - 40):line_start].lower()):
+        # (a Postbus's postcode is an organisation's; session 13: also after "·", "|" or a dash, "Postbus 51077 · 3007 GB")
+        if re.search(r"postbus\s*\d+\s*[,|·•–-]?\s*$", before) or re.search(r"postbus\s*\d+[^\n]*\n$", text[max(0, line_start - 40):line_start].lower()):
             continue
         if m.group(2) in ("EN", "DE", "IN", "OP", "TE", "EU") and not re.match(r"\s+[A-Z]", text[m.end():]):
             continue
@@ -220,10 +221,6 @@ def _letterhead_postcode(f: _Found, sp: Span, drop: list[tuple[int, int]]) -> No
     same_line = text[line_start:sp.start]
     if any(s.type == "ADRES" and line_start <= s.start < sp.start for s in f.spans):
         return  # the address on this line decides (see _drop_letterhead)
-    if re.search(r"(?i)\bpostbus[ \t]+\d+[ \t]*[,|·•–-]?[ \t]*$", same_line):
-        nxt = text.find("\n", sp.end)
-        drop.append((sp.start, nxt if nxt != -1 else len(text)))  # session 13 ('rijp'): "Postbus 51077 · 3007 GB Rotterdam"
-        return
     # (session 13: also a middle dot or bullet between street and postcode, "Laan op Zuid 900 · 3072 DB Rotterdam")
     street_before = re.fullmatch(r"[ \t]*[^,|·•\n]{2,40}?\d+[ \t]?\w{0,3}[ \t]*[,|·•][ \t]*", same_line)
     org_here = _FIRM_WORDS.search(same_line) or _ORG_ON_LINE.search(same_line)
